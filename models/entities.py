@@ -1,0 +1,28 @@
+"""Every ORM entity in one import, so that the metadata is complete wherever it is needed."""
+
+from models.audit import AuditEvent
+from models.clue import Clue, ClueChange, ClueHandover, ClueLink, ClueMeta, PetitionerIdentity
+from models.finding import Blob, BlobChunk, Evidence, Finding, FindingSource
+from models.organisation import Assignment, InspectedOrg, InspectionRound, InspectionTeam, TeamMember, UserAccount
+from models.rectification import Handover, HandoverItem, RectificationItem
+from models.registers import DocumentRequest, DocumentRequestItem, FieldVisit, Interview, Petition
+from models.sync import ChangeRecord, Meta
+from models.taxonomy import TaxonomyNode
+
+SYNCED_ENTITIES = {
+    cls.__tablename__: cls
+    for cls in (
+        InspectionRound, InspectionTeam, TeamMember, InspectedOrg, Assignment, TaxonomyNode, Finding,
+        FindingSource, Evidence, Interview, Petition, DocumentRequest, DocumentRequestItem, FieldVisit,
+        Handover, HandoverItem, RectificationItem,
+    )
+}
+CLUE_ENTITIES = {cls.__tablename__: cls for cls in (Clue, ClueLink, PetitionerIdentity, ClueHandover)}
+
+__all__ = [
+    "AuditEvent", "Assignment", "Blob", "BlobChunk", "ChangeRecord", "Clue", "ClueChange", "ClueHandover",
+    "ClueLink", "ClueMeta", "DocumentRequest", "DocumentRequestItem", "Evidence", "FieldVisit", "Finding",
+    "FindingSource", "Handover", "HandoverItem", "InspectedOrg", "InspectionRound", "InspectionTeam",
+    "Interview", "Meta", "Petition", "PetitionerIdentity", "RectificationItem", "TaxonomyNode", "TeamMember",
+    "UserAccount", "SYNCED_ENTITIES", "CLUE_ENTITIES",
+]

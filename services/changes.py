@@ -1,0 +1,177 @@
+"""Every edit, one transaction: the row, its change record and its audit event (SECURITY_SYNC.md §3, §6).
+
+Services open ``with session.write() as tx`` and call ``tx.insert``, ``tx.update`` or ``tx.delete``;
+nothing else sets the sync columns or writes the change log. Clue rows (models.clue) get their change
+record in the compartment's own log, and their audit event names ids and fields only.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import inspect
+from sqlalchemy.orm import Session
+
+from models.audit import append_event
+from models.base import SYNC_FIELDS, ClueBase, Synced
+from models.clue import ClueChange, ClueMeta
+from models.sync import ChangeRecord, get_meta, set_meta
+from services.errors import NotPermittedError, StaleEditError
+from services.hlc import tick
+
+if TYPE_CHECKING:
+    from services.workspace import WorkspaceSession
+
+
+def to_jsonable(value: Any) -> Any:
+    """The change-record form of a column value: exact and stable (Decimal as text, dates as ISO)."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    return value
+
+
+def canonical_json(data: dict[str, Any]) -> str:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def content_fields(obj: Synced) -> list[str]:
+    """The fields a change record carries: every mapped column but the sync bookkeeping."""
+    return [attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in SYNC_FIELDS]
+
+
+@dataclass
+class WriteTx:
+    """An open write transaction of one actor. Created by WorkspaceSession.write()."""
+
+    session: Session
+    ws: WorkspaceSession
+
+    # ---- the three edits ----
+
+    def insert(self, obj: Synced, *, scope_team_id: str | None = None) -> str:
+        self._guard(obj)
+        stamp, now = self._stamp()
+        change_id = str(uuid.uuid4())
+        obj.id = obj.id or str(uuid.uuid4())
+        if scope_team_id is not None:
+            obj.scope_team_id = scope_team_id
+        actor, device = self.ws.actor.user_id, self.ws.device_id
+        obj.created_at = obj.updated_at = now
+        obj.created_by = obj.updated_by = actor
+        obj.created_on_device = obj.updated_on_device = device
+        obj.hlc, obj.head_change_id, obj.local_version = stamp, change_id, 1
+        obj.sync_state, obj.is_deleted, obj.open_conflicts = "pending", False, 0
+        self.session.add(obj)
+        self.session.flush()
+        after = {name: to_jsonable(getattr(obj, name)) for name in content_fields(obj)}
+        after["scope_team_id"] = obj.scope_team_id
+        self._record(obj, "insert", change_id, None, {}, after, stamp, now)
+        return change_id
+
+    def update(self, obj: Synced, *, expected_version: int | None = None, **values: Any) -> str | None:
+        """Change the given fields; unchanged values are dropped. None when nothing changed."""
+        self._guard(obj)
+        if expected_version is not None and obj.local_version != expected_version:
+            raise StaleEditError("row changed since it was read", entity=type(obj).__tablename__, id=obj.id)
+        allowed = set(content_fields(obj))
+        unknown = set(values) - allowed
+        if unknown:
+            raise ValueError(f"not editable on {type(obj).__tablename__}: {sorted(unknown)}")
+        before, after = {}, {}
+        for name, new in values.items():
+            old = getattr(obj, name)
+            if to_jsonable(old) != to_jsonable(new):
+                before[name], after[name] = to_jsonable(old), to_jsonable(new)
+        if not after:
+            return None
+        stamp, now = self._stamp()
+        change_id, base = str(uuid.uuid4()), obj.head_change_id
+        for name in after:
+            setattr(obj, name, values[name])
+        self._touch(obj, change_id, stamp, now)
+        self.session.flush()
+        self._record(obj, "update", change_id, base, before, after, stamp, now)
+        return change_id
+
+    def delete(self, obj: Synced, *, reason: str) -> str:
+        """A tombstone: the row stays, marked deleted, with who, when and why."""
+        self._guard(obj)
+        stamp, now = self._stamp()
+        change_id, base = str(uuid.uuid4()), obj.head_change_id
+        obj.is_deleted, obj.deleted_at, obj.deleted_by, obj.delete_reason = True, now, self.ws.actor.user_id, reason
+        self._touch(obj, change_id, stamp, now)
+        self.session.flush()
+        self._record(obj, "delete", change_id, base, {"is_deleted": False},
+                     {"is_deleted": True, "delete_reason": reason}, stamp, now)
+        return change_id
+
+    def audit(self, action: str, *, entity: str | None = None, entity_id: str | None = None,
+              change_id: str | None = None, detail: dict[str, Any] | None = None) -> None:
+        """An audit event that is not an edit (unlock, export, clue view, key change...)."""
+        stamp, now = self._stamp()
+        append_event(
+            self.session, device_id=self.ws.device_id, wall_time=now.isoformat(), hlc=stamp,
+            actor_user=self.ws.actor.user_id, actor_role=self.ws.actor.role, action=action, entity=entity,
+            entity_id=entity_id, change_id=change_id, detail=detail,
+        )
+
+    # ---- bookkeeping ----
+
+    def _guard(self, obj: Synced) -> None:
+        if isinstance(obj, ClueBase) and not self.ws.can_read_clues:
+            raise NotPermittedError("clue compartment is closed to this user")
+
+    def _stamp(self) -> tuple[str, datetime]:
+        now = self.ws.clock.now()
+        return str(tick(self.session, self.ws.device_id, now)), now.replace(tzinfo=None)
+
+    def _touch(self, obj: Synced, change_id: str, stamp: str, now: datetime) -> None:
+        obj.updated_at, obj.updated_by, obj.updated_on_device = now, self.ws.actor.user_id, self.ws.device_id
+        obj.hlc, obj.head_change_id = stamp, change_id
+        obj.local_version += 1
+        obj.sync_state = "conflict" if obj.open_conflicts else "pending"
+
+    def _next_seq(self, clue: bool) -> int:
+        if clue:
+            row = self.session.get(ClueMeta, "device_seq")
+            seq = int(row.value) + 1 if row else 1
+            if row is None:
+                self.session.add(ClueMeta(key="device_seq", value=str(seq)))
+            else:
+                row.value = str(seq)
+            return seq
+        seq = int(get_meta(self.session, "device_seq", "0") or 0) + 1
+        set_meta(self.session, "device_seq", str(seq))
+        return seq
+
+    def _record(self, obj: Synced, op: str, change_id: str, base: str | None, before: dict[str, Any],
+                after: dict[str, Any], stamp: str, now: datetime) -> None:
+        clue = isinstance(obj, ClueBase)
+        record_cls: type[ChangeRecord] | type[ClueChange] = ClueChange if clue else ChangeRecord
+        entity = type(obj).__tablename__
+        self.session.add(record_cls(
+            change_id=change_id, device_id=self.ws.device_id, device_seq=self._next_seq(clue), entity=entity,
+            entity_id=obj.id, op=op, base_change_id=base, before_json=canonical_json(before),
+            after_json=canonical_json(after), author_user=self.ws.actor.user_id, author_role=self.ws.actor.role,
+            hlc=stamp, wall_time=now,
+        ))
+        action = {"insert": "create"}.get(op, op)
+        append_event(
+            self.session, device_id=self.ws.device_id, wall_time=now.isoformat(), hlc=stamp,
+            actor_user=self.ws.actor.user_id, actor_role=self.ws.actor.role, action=action, entity=entity,
+            entity_id=obj.id, change_id=change_id, detail={"fields": sorted(after)},
+        )

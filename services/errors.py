@@ -1,0 +1,84 @@
+"""Errors carry codes and parameters, not sentences: ui/messages.py and cli/ turn them into words."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class DomainError(Exception):
+    """An expected failure a person can act on. ``code`` is stable; ``params`` fill the message."""
+
+    code = "domain_error"
+    exit_code = 1
+
+    def __init__(self, message: str = "", *, details: list[str] | None = None, **params: Any) -> None:
+        super().__init__(message or self.code)
+        self.message = message or self.code
+        self.details = details or []
+        self.params = params
+
+
+class WrongPassphraseError(DomainError):
+    code = "wrong_passphrase"
+    exit_code = 3
+
+
+class UnknownUserError(DomainError):
+    code = "unknown_user"
+    exit_code = 3
+
+
+class LockedError(DomainError):
+    code = "locked"
+    exit_code = 3
+
+
+class NotPermittedError(DomainError):
+    code = "not_permitted"
+    exit_code = 3
+
+
+class WorkspaceNotFoundError(DomainError):
+    code = "workspace_not_found"
+    exit_code = 4
+
+
+class WorkspaceExistsError(DomainError):
+    code = "workspace_exists"
+    exit_code = 4
+
+
+class WorkspaceDamagedError(DomainError):
+    """Key store unreadable, database not opening with an accepted key, or a plaintext file."""
+
+    code = "workspace_damaged"
+    exit_code = 4
+
+
+class SchemaTooNewError(DomainError):
+    code = "schema_too_new"
+    exit_code = 4
+
+
+class ValidationError(DomainError):
+    """Input rejected; ``field`` names what is wrong."""
+
+    code = "invalid_input"
+    exit_code = 4
+
+
+class VerificationFailedError(DomainError):
+    code = "verification_failed"
+    exit_code = 4
+
+
+class StaleEditError(DomainError):
+    """The row changed since it was read (optimistic lock)."""
+
+    code = "stale_edit"
+    exit_code = 4
+
+
+class CancelledError(DomainError):
+    code = "cancelled"
+    exit_code = 1

@@ -1,0 +1,286 @@
+"""A workspace is a folder: workspace.db, clues.db and keys.json. Create it, unlock it, lock it.
+
+Unlocking opens the user's key slot first (Argon2id + AES-GCM); only a passphrase that opens it lets
+the program touch the database files. A member's session never receives the clue key, so clues.db is
+never attached for it: the compartment is closed by cryptography, not by hiding a menu.
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select
+from sqlalchemy.orm import Session
+
+from models import keystore as ks
+from models.enums import CLUE_ROLES, Role, WorkspaceKind
+from models.migrate import SchemaTooNew, upgrade_workspace
+from models.organisation import UserAccount
+from models.store import KeyRing, PlaintextDatabase, StoreCorrupt, StoreLocked, connect_raw, make_engine, write_engine
+from models.sync import get_meta, set_meta
+from services.changes import WriteTx
+from services.clock import SYSTEM_CLOCK, Clock
+from services.errors import (
+    LockedError,
+    NotPermittedError,
+    SchemaTooNewError,
+    UnknownUserError,
+    ValidationError,
+    WorkspaceDamagedError,
+    WorkspaceExistsError,
+    WorkspaceNotFoundError,
+    WrongPassphraseError,
+)
+
+WORKSPACE_DB = "workspace.db"
+CLUES_DB = "clues.db"
+KEYS_FILE = "keys.json"
+MIN_PASSPHRASE = 8
+
+TEAM_ROLES = frozenset({Role.TEAM_LEADER, Role.DEPUTY_LEADER, Role.MEMBER, Role.CLUE_OFFICER})
+HQ_ROLES = frozenset({Role.HQ_ADMIN, Role.MEMBER, Role.CLUE_OFFICER})
+ADMIN_ROLES = frozenset({Role.TEAM_LEADER, Role.HQ_ADMIN})
+
+
+@dataclass(frozen=True)
+class Actor:
+    user_id: str
+    name: str
+    role: Role
+
+
+@dataclass
+class WorkspaceSession:
+    """One unlocked workspace, acting as one user. The services take it as their first argument."""
+
+    path: Path
+    keystore: ks.Keystore
+    keyring: KeyRing
+    engine: Engine
+    actor: Actor
+    device_id: str
+    kind: WorkspaceKind
+    clock: Clock = SYSTEM_CLOCK
+    team_no: int | None = None
+    demo: bool = False
+    _locked: bool = field(default=False, repr=False)
+
+    @property
+    def can_read_clues(self) -> bool:
+        return self.actor.role in CLUE_ROLES and self.keyring.has_clue_key and not self._locked
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        self._check_open()
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[WriteTx]:
+        """One write transaction (BEGIN IMMEDIATE): commits on success, rolls back on any exception."""
+        self._check_open()
+        with Session(write_engine(self.engine), expire_on_commit=False) as session, session.begin():
+            yield WriteTx(session, self)
+
+    def require(self, *roles: Role) -> None:
+        if self.actor.role not in roles:
+            raise NotPermittedError(f"{self.actor.role} may not do this", role=self.actor.role)
+
+    def lock(self) -> None:
+        """Roll back nothing pending (services hold no open transaction), close every connection, zero keys."""
+        if self._locked:
+            return
+        self._locked = True
+        self.engine.dispose()
+        self.keyring.zero()
+
+    def _check_open(self) -> None:
+        if self._locked or self.keyring.locked:
+            raise LockedError("workspace is locked")
+
+
+# ---- paths and discovery ----
+
+
+def workspace_files(path: Path) -> tuple[Path, Path, Path]:
+    return path / WORKSPACE_DB, path / CLUES_DB, path / KEYS_FILE
+
+
+def is_workspace(path: Path) -> bool:
+    return (path / KEYS_FILE).is_file() and (path / WORKSPACE_DB).is_file()
+
+
+def load_keystore(path: Path) -> ks.Keystore:
+    if not is_workspace(path):
+        raise WorkspaceNotFoundError(f"{path} is not a 巡察通 workspace", path=str(path))
+    try:
+        return ks.Keystore.load(path / KEYS_FILE)
+    except ks.KeystoreInvalid as exc:
+        raise WorkspaceDamagedError(str(exc), path=str(path)) from exc
+
+
+def check_passphrase_strength(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(f"passphrase shorter than {MIN_PASSPHRASE} characters", field="passphrase",
+                              minimum=MIN_PASSPHRASE)
+
+
+def check_role_for_kind(role: Role, kind: WorkspaceKind) -> None:
+    allowed = HQ_ROLES if kind is WorkspaceKind.HQ else TEAM_ROLES
+    if role not in allowed:
+        raise ValidationError(f"role {role} does not exist in a {kind} workspace", field="role", role=str(role))
+
+
+# ---- create ----
+
+
+def create_workspace(path: Path, *, user_name: str, role: Role, passphrase: str, kind: WorkspaceKind,
+                     team_no: int | None = None, demo: bool = False, clock: Clock = SYSTEM_CLOCK,
+                     kdf: ks.KdfParams | None = None) -> WorkspaceSession:
+    """Make a new workspace folder with its first user, who administers it (team leader or HQ admin)."""
+    user_name = ks.normalise_name(user_name)
+    if not user_name:
+        raise ValidationError("user name is empty", field="user")
+    check_role_for_kind(role, kind)
+    if role not in ADMIN_ROLES:
+        raise ValidationError("the first user of a workspace must be its team leader or HQ administrator",
+                              field="role", role=str(role))
+    if kind is WorkspaceKind.TEAM and (team_no is None or team_no < 1):
+        raise ValidationError("a team workspace needs its team number (--team N)", field="team")
+    check_passphrase_strength(passphrase)
+    if path.exists() and (not path.is_dir() or any(path.iterdir())):
+        raise WorkspaceExistsError(f"{path} exists and is not an empty folder", path=str(path))
+
+    created_dir = not path.exists()
+    path.mkdir(parents=True, exist_ok=True)
+    db_path, clue_path, keys_path = workspace_files(path)
+    ring = KeyRing(secrets.token_bytes(ks.KEY_BYTES), secrets.token_bytes(ks.KEY_BYTES))
+    engine = None
+    try:
+        connect_raw(clue_path, ring.clue_key_sql(), create=True).close()
+        engine = make_engine(db_path, ring, clue_path, create=True)
+        upgrade_workspace(engine, with_clues=True)
+        store = ks.Keystore(workspace_id=str(uuid.uuid4()), kind=str(kind), demo=demo)
+        device_id = str(uuid.uuid4())
+        user_id = str(uuid.uuid4())
+        ws = WorkspaceSession(path, store, ring, engine, Actor(user_id, user_name, role), device_id, kind,
+                              clock, team_no, demo)
+        with ws.write() as tx:
+            now = clock.now().replace(tzinfo=None)
+            for key, value in {
+                "workspace_id": store.workspace_id, "kind": str(kind), "device_id": device_id,
+                "team_no": str(team_no or ""), "created_at": now.isoformat(), "demo": "1" if demo else "0",
+            }.items():
+                set_meta(tx.session, key, value)
+            tx.session.add(UserAccount(id=user_id, name=user_name, role=str(role), created_at=now))
+            tx.session.flush()
+            tx.audit("workspace_created", detail={"kind": str(kind), "team_no": team_no, "demo": demo})
+            tx.audit("user_added", entity="user_account", entity_id=user_id, detail={"role": str(role)})
+            store.add_slot(user_id=user_id, name=user_name, role=str(role), passphrase=passphrase,
+                           db_key=ring.raw_db_key(), clue_key=ring.raw_clue_key(), created_at=now.isoformat(),
+                           kdf=kdf)
+            store.save(keys_path)
+        # Hand over a session on a fresh engine, as an unlock would give.
+        engine.dispose()
+        ws.engine = make_engine(db_path, ring, clue_path)
+        return ws
+    except BaseException:
+        if engine is not None:
+            engine.dispose()
+        ring.zero()
+        if created_dir:
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            for child in path.iterdir():
+                child.unlink() if child.is_file() else shutil.rmtree(child, ignore_errors=True)
+        raise
+
+
+# ---- unlock ----
+
+
+def default_user_slot(store: ks.Keystore) -> ks.Slot:
+    """Without --as: the only user, else the first team leader (HQ: the first HQ administrator)."""
+    if len(store.slots) == 1:
+        return store.slots[0]
+    wanted = Role.HQ_ADMIN if store.kind == WorkspaceKind.HQ else Role.TEAM_LEADER
+    for slot in store.slots:
+        if slot.role == wanted:
+            return slot
+    raise UnknownUserError("no default user; name one", user="")
+
+
+def unlock_workspace(path: Path, passphrase: str, user_name: str | None = None, *, clock: Clock = SYSTEM_CLOCK,
+                     failed_attempts: int = 0) -> WorkspaceSession:
+    """Open the user's slot, then the database. A wrong passphrase touches no file at all."""
+    store = load_keystore(path)
+    try:
+        if user_name is None:
+            slot = default_user_slot(store)
+            keys = store.unwrap_slot(slot, passphrase)
+        else:
+            keys = store.unwrap(user_name, passphrase)
+    except ks.UnknownUser as exc:
+        raise UnknownUserError(f"no user named {user_name}", user=user_name or "") from exc
+    except ks.WrongPassphrase as exc:
+        raise WrongPassphraseError("wrong passphrase", user=user_name or "") from exc
+
+    db_path, clue_path, _ = workspace_files(path)
+    role = Role(keys.role)
+    clue_key = keys.clue_key if role in CLUE_ROLES else None
+    ring = KeyRing(keys.db_key, clue_key)
+    for secret in (keys.db_key, keys.clue_key):
+        if secret is not None:
+            secret[:] = bytes(len(secret))
+    engine = None
+    try:
+        engine = make_engine(db_path, ring, clue_path if clue_key is not None else None)
+        upgrade_workspace(engine, with_clues=clue_key is not None)
+        with Session(engine) as session:
+            account = session.get(UserAccount, keys.user_id)
+            if account is None or not account.active:
+                raise UnknownUserError("this user's account is disabled", user=user_name or "")
+            device_id = get_meta(session, "device_id") or ""
+            team = get_meta(session, "team_no") or ""
+            demo = get_meta(session, "demo") == "1"
+            name = account.name
+        ws = WorkspaceSession(path, store, ring, engine, Actor(keys.user_id, name, role), device_id,
+                              WorkspaceKind(store.kind), clock, int(team) if team else None, demo)
+        with ws.write() as tx:
+            if failed_attempts:
+                tx.audit("unlock_failed", detail={"attempts": failed_attempts})
+            tx.audit("unlock", entity="user_account", entity_id=keys.user_id)
+        return ws
+    except SchemaTooNew as exc:
+        _abandon(engine, ring)
+        raise SchemaTooNewError("workspace written by a newer program", revision=str(exc)) from exc
+    except (StoreCorrupt, PlaintextDatabase) as exc:
+        _abandon(engine, ring)
+        raise WorkspaceDamagedError(str(exc), path=str(path)) from exc
+    except StoreLocked as exc:
+        _abandon(engine, ring)
+        raise LockedError("workspace is locked") from exc
+    except BaseException:
+        _abandon(engine, ring)
+        raise
+
+
+def _abandon(engine: Engine | None, ring: KeyRing) -> None:
+    if engine is not None:
+        engine.dispose()
+    ring.zero()
+
+
+def count_rows(ws: WorkspaceSession, entity: type) -> int:
+    with ws.read() as session:
+        return int(session.scalar(select(func.count()).select_from(entity)) or 0)
