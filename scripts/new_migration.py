@@ -10,10 +10,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from alembic import command  # noqa: E402
+from alembic import command
 
-from models.migrate import CLUE_SCRIPTS, MAIN_SCRIPTS, _config, _upgrade  # noqa: E402
-from models.store import KeyRing, connect_raw, make_engine  # noqa: E402
+from models.migrate import CLUE_SCRIPTS, MAIN_SCRIPTS, _config, _upgrade
+from models.store import KeyRing, connect_raw, make_engine
 
 
 def main() -> None:

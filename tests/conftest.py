@@ -11,10 +11,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XUNCHA_LANG", "zh_CN")
 
-from models import keystore  # noqa: E402
-from models.enums import Role, WorkspaceKind  # noqa: E402
-from services.clock import FakeClock  # noqa: E402
-from services.workspace import WorkspaceSession, create_workspace  # noqa: E402
+from models import keystore
+from models.enums import Role, WorkspaceKind
+from services.clock import FakeClock
+from services.workspace import WorkspaceSession, create_workspace
 
 PASSPHRASE = "巡察口令-correct-horse"
 # Argon2id at full cost takes ~0.25 s per slot; tests use the same code with a small memory cost.

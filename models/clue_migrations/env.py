@@ -3,8 +3,7 @@
 from alembic import context
 
 import models.entities  # noqa: F401  (registers every table on ClueBase.metadata)
-from models.base import WanYuan
-from models.base import ClueBase
+from models.base import ClueBase, WanYuan
 
 
 def only_clue_schema(name, type_, parent_names):  # type: ignore[no-untyped-def]

@@ -3,9 +3,7 @@
 from alembic import context
 
 import models.entities  # noqa: F401  (registers every table on Base.metadata)
-from models.base import WanYuan
-from models.base import Base
-
+from models.base import Base, WanYuan
 
 
 def render_item(type_, obj, autogen_context):  # type: ignore[no-untyped-def]

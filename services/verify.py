@@ -1,0 +1,102 @@
+"""``verify``: is this workspace whole? SQLite integrity, SQLCipher page HMACs, the audit chains, the change
+log's sequence, and that every change has its audit event. Read-only but for the final "verify" event."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from models.audit import AuditEvent, ChainReport, verify_chain
+from models.clue import ClueChange
+from models.sync import ChangeRecord
+from services.progress import CancelToken, Progress, no_progress
+from services.workspace import WorkspaceSession
+
+REQUIRED_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete", "change_log_no_update", "change_log_no_delete")
+
+
+@dataclass
+class VerifyReport:
+    integrity: list[str] = field(default_factory=list)
+    chains: list[ChainReport] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    checked_changes: int = 0
+    clues_checked: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems and all(chain.ok for chain in self.chains)
+
+    def all_problems(self) -> list[str]:
+        return self.problems + [p for chain in self.chains for p in chain.problems]
+
+
+def _pragma_rows(session: Session, pragma: str) -> list[str]:
+    return [str(row[0]) for row in session.execute(text(f"PRAGMA {pragma}"))]
+
+
+def _own_sequence(session: Session, log: type[ChangeRecord] | type[ClueChange], device_id: str) -> list[int]:
+    query = select(log.device_seq).where(log.device_id == device_id).order_by(log.device_seq)
+    return list(session.scalars(query))
+
+
+def _check_sequence(seqs: list[int], what: str, report: VerifyReport) -> None:
+    for expected, seq in enumerate(seqs, start=1):
+        if seq != expected:
+            report.problems.append(f"{what}: sequence broken at #{expected} (found #{seq})")
+            return
+
+
+def verify_workspace(ws: WorkspaceSession, progress: Progress = no_progress,
+                     cancel: CancelToken | None = None) -> VerifyReport:
+    """Check everything this session can open; the clue compartment too when the user holds its key."""
+    report = VerifyReport()
+    with ws.read() as session:
+        progress("integrity", 0, 4)
+        for schema in ("main", "clues") if ws.can_read_clues else ("main",):
+            result = _pragma_rows(session, f"{schema}.integrity_check")
+            if result != ["ok"]:
+                report.problems.extend(f"{schema}: {line}" for line in result)
+            hmac_failures = _pragma_rows(session, f"{schema}.cipher_integrity_check")
+            report.problems.extend(f"{schema}: {line}" for line in hmac_failures)
+        report.integrity = ["ok"] if not report.problems else list(report.problems)
+        triggers = set(session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+        report.problems.extend(f"append-only trigger {name} is missing" for name in REQUIRED_TRIGGERS
+                               if name not in triggers)
+        if cancel:
+            cancel.check()
+
+        progress("audit", 1, 4)
+        for device in session.scalars(select(AuditEvent.device_id).distinct().order_by(AuditEvent.device_id)):
+            report.chains.append(verify_chain(session, device))
+            if cancel:
+                cancel.check()
+
+        progress("changes", 2, 4)
+        seqs = _own_sequence(session, ChangeRecord, ws.device_id)
+        _check_sequence(seqs, "change log", report)
+        report.checked_changes = len(seqs)
+        audited = set(session.scalars(select(AuditEvent.change_id).where(AuditEvent.change_id.is_not(None))))
+        missing = session.scalars(
+            select(ChangeRecord.change_id).where(ChangeRecord.device_id == ws.device_id)
+        ).all()
+        unaudited = [cid for cid in missing if cid not in audited]
+        if unaudited:
+            report.problems.append(f"{len(unaudited)} change(s) have no audit event, first {unaudited[0]}")
+
+        progress("clues", 3, 4)
+        if ws.can_read_clues:
+            clue_seqs = _own_sequence(session, ClueChange, ws.device_id)
+            _check_sequence(clue_seqs, "clue change log", report)
+            clue_ids = session.scalars(select(ClueChange.change_id).where(ClueChange.device_id == ws.device_id)).all()
+            unaudited = [cid for cid in clue_ids if cid not in audited]
+            if unaudited:
+                report.problems.append(f"{len(unaudited)} clue change(s) have no audit event")
+            report.clues_checked = True
+        progress("done", 4, 4)
+
+    with ws.write() as tx:
+        tx.audit("verify", detail={"ok": report.ok, "problems": len(report.all_problems())})
+    return report
