@@ -5,6 +5,7 @@ from __future__ import annotations
 import uuid
 from datetime import UTC, datetime
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING
 
 from sqlalchemy import BigInteger, Boolean, Integer, MetaData, String, Text, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -79,6 +80,9 @@ SYNC_FIELDS = frozenset(
 
 class Synced:
     """The columns of SECURITY_SYNC.md §3 on every synced table. Set by services/changes.py only."""
+
+    if TYPE_CHECKING:
+        __tablename__: str
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True, default=new_id)
     scope_team_id: Mapped[str] = mapped_column(String(36), default=HQ_SCOPE, index=True)

@@ -15,7 +15,7 @@ class Vocabulary(StrEnum):
     zh: str
     en: str
 
-    def __new__(cls, code: str, zh: str, en: str) -> Vocabulary:
+    def __new__(cls, code: str, zh: str = "", en: str = "") -> Vocabulary:
         member = str.__new__(cls, code)
         member._value_ = code
         member.zh = zh
