@@ -20,6 +20,20 @@ from models.base import Base
 GENESIS_HASH = "0" * 64
 
 
+class Problem(str):
+    """One thing verification found wrong: its English text, plus a stable ``code`` and ``params`` from which
+    the windows and the CLI write their own sentences."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, text: str, **params: Any) -> Problem:
+        problem = super().__new__(cls, text)
+        problem.code = code
+        problem.params = params
+        return problem
+
+
 class AuditEvent(Base):
     __tablename__ = "audit_log"
 
@@ -64,11 +78,15 @@ def chain_head(session: Session, device_id: str) -> tuple[int, str]:
     return (row[0], row[1]) if row else (0, GENESIS_HASH)
 
 
-def append_event(session: Session, *, device_id: str, wall_time: str, hlc: str, actor_user: str,
-                 actor_role: str, action: str, entity: str | None = None, entity_id: str | None = None,
-                 change_id: str | None = None, detail: dict[str, Any] | None = None) -> AuditEvent:
-    """Append one event to the device's chain inside the caller's transaction."""
-    seq, prev = chain_head(session, device_id)
+def append_event(session: Session, *, head: tuple[int, str] | None = None, device_id: str, wall_time: str,
+                 hlc: str, actor_user: str, actor_role: str, action: str, entity: str | None = None,
+                 entity_id: str | None = None, change_id: str | None = None,
+                 detail: dict[str, Any] | None = None) -> AuditEvent:
+    """Append one event to the device's chain inside the caller's transaction.
+
+    ``head`` is the chain's current (seq, hash) when the caller already knows it (saves a query per event).
+    """
+    seq, prev = head if head is not None else chain_head(session, device_id)
     event = AuditEvent(
         device_id=device_id, seq=seq + 1, prev_hash=prev, wall_time=wall_time, hlc=hlc,
         actor_user=actor_user, actor_role=actor_role, action=action, entity=entity, entity_id=entity_id,
@@ -77,7 +95,6 @@ def append_event(session: Session, *, device_id: str, wall_time: str, hlc: str, 
     )
     event.entry_hash = event.compute_hash()
     session.add(event)
-    session.flush()
     return event
 
 
@@ -86,7 +103,7 @@ class ChainReport:
     device_id: str
     events: int = 0
     head_hash: str = GENESIS_HASH
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -101,11 +118,14 @@ def verify_chain(session: Session, device_id: str) -> ChainReport:
         select(AuditEvent).where(AuditEvent.device_id == device_id).order_by(AuditEvent.seq)
     ):
         if event.seq != expected:
-            report.problems.append(f"audit #{expected}: missing (next is #{event.seq})")
+            report.problems.append(Problem("audit_entry_missing", f"audit #{expected}: missing (next is #{event.seq})",
+                                           device=device_id, seq=expected, next=event.seq))
         if event.prev_hash != prev:
-            report.problems.append(f"audit #{event.seq}: does not link to the entry before it")
+            report.problems.append(Problem("audit_link_broken", f"audit #{event.seq}: does not link to the entry "
+                                           "before it", device=device_id, seq=event.seq))
         if event.compute_hash() != event.entry_hash:
-            report.problems.append(f"audit #{event.seq}: entry altered")
+            report.problems.append(Problem("audit_entry_altered", f"audit #{event.seq}: entry altered",
+                                           device=device_id, seq=event.seq))
         prev, expected = event.entry_hash, event.seq + 1
         report.events += 1
     report.head_hash = prev

@@ -56,5 +56,6 @@ def set_meta(session: object, key: str, value: str) -> None:
     row = session.get(Meta, key)  # type: ignore[attr-defined]
     if row is None:
         session.add(Meta(key=key, value=value))  # type: ignore[attr-defined]
+        session.flush()  # type: ignore[attr-defined]
     else:
         row.value = value

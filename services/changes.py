@@ -10,18 +10,18 @@ from __future__ import annotations
 import enum
 import json
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, select
 from sqlalchemy.orm import Session
 
-from models.audit import append_event
+from models.audit import append_event, chain_head
 from models.base import SYNC_FIELDS, ClueBase, Synced
 from models.clue import ClueChange, ClueMeta
-from models.sync import ChangeRecord, get_meta, set_meta
+from models.sync import ChangeRecord, Meta, get_meta, set_meta
 from services.errors import NotPermittedError, StaleEditError
 from services.hlc import tick
 
@@ -59,6 +59,14 @@ class WriteTx:
 
     session: Session
     ws: WorkspaceSession
+    # Per-transaction caches. Safe because BEGIN IMMEDIATE makes this the only writer until commit.
+    # The counter rows are held strongly: the session's identity map is weak and would re-SELECT them.
+    _pinned: list[object] = field(default_factory=list, repr=False)
+    _clue_pinned: bool = field(default=False, repr=False)
+    _audit_head: tuple[int, str] | None = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self._pinned.extend(self.session.scalars(select(Meta)))
 
     # ---- the three edits ----
 
@@ -123,11 +131,7 @@ class WriteTx:
               change_id: str | None = None, detail: dict[str, Any] | None = None) -> None:
         """An audit event that is not an edit (unlock, export, clue view, key change...)."""
         stamp, now = self._stamp()
-        append_event(
-            self.session, device_id=self.ws.device_id, wall_time=now.isoformat(), hlc=stamp,
-            actor_user=self.ws.actor.user_id, actor_role=self.ws.actor.role, action=action, entity=entity,
-            entity_id=entity_id, change_id=change_id, detail=detail,
-        )
+        self._append(action, stamp, now, entity, entity_id, change_id, detail)
 
     # ---- bookkeeping ----
 
@@ -147,10 +151,15 @@ class WriteTx:
 
     def _next_seq(self, clue: bool) -> int:
         if clue:
+            if not self._clue_pinned:
+                self._pinned.extend(self.session.scalars(select(ClueMeta)))
+                self._clue_pinned = True
             row = self.session.get(ClueMeta, "device_seq")
             seq = int(row.value) + 1 if row else 1
             if row is None:
-                self.session.add(ClueMeta(key="device_seq", value=str(seq)))
+                row = ClueMeta(key="device_seq", value=str(seq))
+                self.session.add(row)
+                self._pinned.append(row)
             else:
                 row.value = str(seq)
             return seq
@@ -170,8 +179,15 @@ class WriteTx:
             hlc=stamp, wall_time=now,
         ))
         action = {"insert": "create"}.get(op, op)
-        append_event(
-            self.session, device_id=self.ws.device_id, wall_time=now.isoformat(), hlc=stamp,
-            actor_user=self.ws.actor.user_id, actor_role=self.ws.actor.role, action=action, entity=entity,
-            entity_id=obj.id, change_id=change_id, detail={"fields": sorted(after)},
+        self._append(action, stamp, now, entity, obj.id, change_id, {"fields": sorted(after)})
+
+    def _append(self, action: str, stamp: str, now: datetime, entity: str | None, entity_id: str | None,
+                change_id: str | None, detail: dict[str, Any] | None) -> None:
+        if self._audit_head is None:
+            self._audit_head = chain_head(self.session, self.ws.device_id)
+        event = append_event(
+            self.session, head=self._audit_head, device_id=self.ws.device_id, wall_time=now.isoformat(),
+            hlc=stamp, actor_user=self.ws.actor.user_id, actor_role=self.ws.actor.role, action=action,
+            entity=entity, entity_id=entity_id, change_id=change_id, detail=detail,
         )
+        self._audit_head = (event.seq, event.entry_hash)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 
@@ -11,10 +12,10 @@ class DomainError(Exception):
     code = "domain_error"
     exit_code = 1
 
-    def __init__(self, message: str = "", *, details: list[str] | None = None, **params: Any) -> None:
+    def __init__(self, message: str = "", *, details: Sequence[str] | None = None, **params: Any) -> None:
         super().__init__(message or self.code)
         self.message = message or self.code
-        self.details = details or []
+        self.details: list[str] = list(details or [])
         self.params = params
 
 

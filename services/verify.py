@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from models.audit import AuditEvent, ChainReport, verify_chain
+from models.audit import AuditEvent, ChainReport, Problem, verify_chain
 from models.clue import ClueChange
 from models.sync import ChangeRecord
 from services.progress import CancelToken, Progress, no_progress
@@ -21,7 +21,7 @@ REQUIRED_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete", "change_log_n
 class VerifyReport:
     integrity: list[str] = field(default_factory=list)
     chains: list[ChainReport] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
     checked_changes: int = 0
     clues_checked: bool = False
 
@@ -29,7 +29,7 @@ class VerifyReport:
     def ok(self) -> bool:
         return not self.problems and all(chain.ok for chain in self.chains)
 
-    def all_problems(self) -> list[str]:
+    def all_problems(self) -> list[Problem]:
         return self.problems + [p for chain in self.chains for p in chain.problems]
 
 
@@ -42,11 +42,20 @@ def _own_sequence(session: Session, log: type[ChangeRecord] | type[ClueChange], 
     return list(session.scalars(query))
 
 
-def _check_sequence(seqs: list[int], what: str, report: VerifyReport) -> None:
+def _check_sequence(seqs: list[int], log: str, report: VerifyReport) -> None:
     for expected, seq in enumerate(seqs, start=1):
         if seq != expected:
-            report.problems.append(f"{what}: sequence broken at #{expected} (found #{seq})")
+            report.problems.append(Problem("sequence_broken", f"{log}: sequence broken at #{expected} (found #{seq})",
+                                           log=log, expected=expected, found=seq))
             return
+
+
+def _check_audited(change_ids: list[str], audited: set[str | None], log: str, report: VerifyReport) -> None:
+    unaudited = [cid for cid in change_ids if cid not in audited]
+    if unaudited:
+        report.problems.append(Problem("unaudited_changes", f"{log}: {len(unaudited)} change(s) have no audit "
+                                       f"event, first {unaudited[0]}", log=log, count=len(unaudited),
+                                       first=unaudited[0]))
 
 
 def verify_workspace(ws: WorkspaceSession, progress: Progress = no_progress,
@@ -57,14 +66,14 @@ def verify_workspace(ws: WorkspaceSession, progress: Progress = no_progress,
         progress("integrity", 0, 4)
         for schema in ("main", "clues") if ws.can_read_clues else ("main",):
             result = _pragma_rows(session, f"{schema}.integrity_check")
-            if result != ["ok"]:
-                report.problems.extend(f"{schema}: {line}" for line in result)
-            hmac_failures = _pragma_rows(session, f"{schema}.cipher_integrity_check")
-            report.problems.extend(f"{schema}: {line}" for line in hmac_failures)
+            failures = [] if result == ["ok"] else result
+            failures += _pragma_rows(session, f"{schema}.cipher_integrity_check")
+            report.problems.extend(Problem("integrity", f"{schema}: {line}", schema=schema, detail=line)
+                                   for line in failures)
         report.integrity = ["ok"] if not report.problems else list(report.problems)
         triggers = set(session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
-        report.problems.extend(f"append-only trigger {name} is missing" for name in REQUIRED_TRIGGERS
-                               if name not in triggers)
+        report.problems.extend(Problem("trigger_missing", f"append-only trigger {name} is missing", name=name)
+                               for name in REQUIRED_TRIGGERS if name not in triggers)
         if cancel:
             cancel.check()
 
@@ -76,24 +85,18 @@ def verify_workspace(ws: WorkspaceSession, progress: Progress = no_progress,
 
         progress("changes", 2, 4)
         seqs = _own_sequence(session, ChangeRecord, ws.device_id)
-        _check_sequence(seqs, "change log", report)
+        _check_sequence(seqs, "change_log", report)
         report.checked_changes = len(seqs)
         audited = set(session.scalars(select(AuditEvent.change_id).where(AuditEvent.change_id.is_not(None))))
-        missing = session.scalars(
-            select(ChangeRecord.change_id).where(ChangeRecord.device_id == ws.device_id)
-        ).all()
-        unaudited = [cid for cid in missing if cid not in audited]
-        if unaudited:
-            report.problems.append(f"{len(unaudited)} change(s) have no audit event, first {unaudited[0]}")
+        own = select(ChangeRecord.change_id).where(ChangeRecord.device_id == ws.device_id)
+        _check_audited(list(session.scalars(own)), audited, "change_log", report)
 
         progress("clues", 3, 4)
         if ws.can_read_clues:
             clue_seqs = _own_sequence(session, ClueChange, ws.device_id)
-            _check_sequence(clue_seqs, "clue change log", report)
-            clue_ids = session.scalars(select(ClueChange.change_id).where(ClueChange.device_id == ws.device_id)).all()
-            unaudited = [cid for cid in clue_ids if cid not in audited]
-            if unaudited:
-                report.problems.append(f"{len(unaudited)} clue change(s) have no audit event")
+            _check_sequence(clue_seqs, "clue_change_log", report)
+            own_clues = select(ClueChange.change_id).where(ClueChange.device_id == ws.device_id)
+            _check_audited(list(session.scalars(own_clues)), audited, "clue_change_log", report)
             report.clues_checked = True
         progress("done", 4, 4)
 

@@ -37,6 +37,7 @@ from services.errors import (
     WorkspaceNotFoundError,
     WrongPassphraseError,
 )
+from services.taxonomy import install_default_taxonomy
 
 WORKSPACE_DB = "workspace.db"
 CLUES_DB = "clues.db"
@@ -186,6 +187,7 @@ def create_workspace(path: Path, *, user_name: str, role: Role, passphrase: str,
             tx.session.flush()
             tx.audit("workspace_created", detail={"kind": str(kind), "team_no": team_no, "demo": demo})
             tx.audit("user_added", entity="user_account", entity_id=user_id, detail={"role": str(role)})
+            install_default_taxonomy(tx)
             store.add_slot(user_id=user_id, name=user_name, role=str(role), passphrase=passphrase,
                            db_key=ring.raw_db_key(), clue_key=ring.raw_clue_key(), created_at=now.isoformat(),
                            kdf=kdf)

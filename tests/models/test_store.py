@@ -136,10 +136,11 @@ def test_member_session_never_attaches_the_compartment(team_ws: WorkspaceSession
             store.connect_raw(folder / "clues.db", member.keyring.db_key_sql())
         # A plaintext copy of everything the member can open holds no clue content.
         plain = folder.parent / "member-export.db"
-        with member.read() as session:
-            session.execute(text("ATTACH DATABASE :p AS plain KEY ''"), {"p": str(plain)})
-            session.execute(text("SELECT sqlcipher_export('plain')"))
-            session.execute(text("DETACH DATABASE plain"))
+        with member.engine.connect() as connection:
+            raw = connection.connection.dbapi_connection
+            raw.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain),))
+            raw.execute("SELECT sqlcipher_export('plain')")
+            raw.execute("DETACH DATABASE plain")
         exported = plain.read_bytes()
         assert exported.startswith(b"SQLite format 3\x00")
         assert MARKER.encode() not in exported

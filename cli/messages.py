@@ -1,0 +1,162 @@
+"""DomainError codes -> Chinese sentences for the console (the windows have their own table in ui/).
+
+The services' English ``message`` is for developers; a person reads the sentence made here. Codes that
+have no sentence yet still print, with their code, so a new error never goes silent.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from models.enums import Role
+from services.errors import DomainError
+
+TEMPLATES: dict[str, str] = {
+    "wrong_passphrase": "口令不正确。",
+    "unknown_user": "此工作区没有名为“{user}”的用户（或该用户已停用）。",
+    "locked": "工作区已锁定，请先解锁。",
+    "not_permitted": "当前角色（{role}）无权执行此操作。",
+    "workspace_not_found": "“{path}”不是巡察通工作区。",
+    "workspace_exists": "“{path}”已存在且不是空文件夹，请选择新的或空的文件夹。",
+    "workspace_damaged": "“{path}”中的工作区已损坏或被替换，无法打开。",
+    "schema_too_new": "此工作区由更新版本的巡察通写入，请先升级程序。",
+    "invalid_input": "输入未被接受。",
+    "verification_failed": "工作区校验未通过，发现 {count} 个问题：",
+    "stale_edit": "该记录在您打开后已被他人修改，请重新读取后再改。",
+    "cancelled": "已取消，未写入任何内容。",
+    "usage": "命令行用法有误：{reason}",
+    "internal_error": "程序内部错误（{kind}）。加 --debug 或设置 XUNCHA_DEBUG=1 可查看详细信息。",
+    "self_test_failed": "自检未通过：{step}",
+}
+
+# Rejected input, by field and by the parameter that tells the case apart.
+FIELD_TEMPLATES: dict[tuple[str, str | None], str] = {
+    ("passphrase", "minimum"): "口令太短：至少需要 {minimum} 个字符。",
+    ("passphrase", "mismatch"): "两次输入的口令不一致。",
+    ("passphrase", None): "此口令不能使用（新口令不能与旧口令相同），请另选一个。",
+    ("passphrase_file", "path"): "无法读取口令文件“{path}”，或其第一行为空。",
+    ("user", "user"): "已存在名为“{user}”的用户。",
+    ("user", None): "请填写用户名。",
+    ("team", None): "巡察组工作区需要组号（--team N）。",
+    ("role", None): ("角色“{role}”不能用于此处：巡察组工作区可用 组长/副组长/组员/线索管理员，巡察办工作区可用 "
+                     "巡察办管理员/组员/线索管理员；新工作区的第一个用户须为组长或巡察办管理员。"),
+}
+
+FIELD_NAMES: dict[str, str] = {
+    "passphrase": "口令", "user": "用户名", "team": "组号", "role": "角色", "path": "文件夹",
+    "passphrase_file": "口令文件",
+}
+
+USAGE_REASONS: dict[str, str] = {
+    "no_passphrase": ("需要口令，但标准输入不是终端、无法提示输入。请设置环境变量 XUNCHA_PASSPHRASE，"
+                      "或用 --passphrase-file 文件（取第一行）。"),
+    "no_new_passphrase": ("需要新口令，但标准输入不是终端、无法提示输入。请设置环境变量 XUNCHA_NEW_PASSPHRASE，"
+                          "或用 --new-passphrase-file 文件（取第一行）。"),
+    "no_command": "请给出命令，例如 info、verify、init；用 -h 查看全部命令。",
+    "team_and_hq": "--hq（巡察办工作区）不能与 --team 同用。",
+    "team_missing": "巡察组工作区需要组号 --team N；创建巡察办工作区请用 --hq。",
+}
+
+STAGES: dict[str, str] = {
+    "integrity": "数据库完整性", "audit": "审计链", "changes": "变更日志", "clues": "线索", "done": "完成",
+    "workspace": "新建工作区", "taxonomy": "问题分类", "organisations": "被巡察单位", "round": "巡察轮次",
+    "teams": "巡察组", "assignments": "巡察任务", "registers": "谈话、信访、调阅与走访", "findings": "问题底稿",
+    "evidence": "佐证材料", "rectification": "整改事项", "users": "用户",
+}
+
+# Tables by their names (counts of rows written, e.g. by the demo).
+TABLE_LABELS: dict[str, str] = {
+    "taxonomy_node": "分类节点", "inspection_round": "巡察轮次", "inspection_team": "巡察组",
+    "team_member": "巡察组成员",
+    "inspected_org": "被巡察单位", "assignment": "巡察任务", "interview": "个别谈话", "petition": "信访件",
+    "document_request": "调阅资料", "document_request_item": "调阅清单条目", "field_visit": "下沉走访",
+    "finding": "问题底稿", "finding_source": "问题来源关联", "evidence": "佐证材料", "blob": "附件文件",
+    "rectification_item": "整改事项", "handover": "移交", "handover_item": "移交条目", "clue": "问题线索",
+    "clue_link": "线索关联", "petitioner_identity": "信访人身份", "clue_handover": "线索移交", "users": "用户",
+}
+
+COUNT_LABELS: dict[str, str] = {
+    "rounds": "巡察轮次", "teams": "巡察组", "orgs": "被巡察单位", "assignments": "巡察任务", "findings": "问题底稿",
+    "evidence": "佐证材料", "interviews": "个别谈话", "petitions": "信访件", "document_requests": "调阅资料",
+    "field_visits": "下沉走访", "rectification_items": "整改事项",
+}
+
+# verify's problems (models/audit.Problem codes) in Chinese; an unknown code prints its English text.
+PROBLEMS = {
+    "audit_entry_altered": "审计记录 #{seq} 被改动",
+    "audit_entry_missing": "审计记录 #{seq} 缺失（下一条为 #{next}）",
+    "audit_link_broken": "审计记录 #{seq} 与前一条记录衔接不上",
+    "trigger_missing": "只追加保护触发器 {name} 缺失",
+    "sequence_broken": "{log_label}序号在 #{expected} 处断开（实为 #{found}）",
+    "unaudited_changes": "{log_label}中有 {count} 条变更没有对应的审计记录，第一条为 {first}",
+    "integrity": "数据库完整性（{schema_label}）：{detail}",
+}
+LOG_LABELS = {"change_log": "变更日志", "clue_change_log": "线索变更日志"}
+SCHEMA_LABELS = {"main": "主库", "clues": "线索库"}
+
+
+class _Params(dict[str, Any]):
+    """Format parameters that leave an unknown {name} visible instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def role_label(value: object) -> str:
+    try:
+        return Role(str(value)).zh
+    except ValueError:
+        return str(value)
+
+
+def _field_template(field: str, params: dict[str, Any]) -> str | None:
+    for (name, needs), template in FIELD_TEMPLATES.items():
+        if name == field and (needs is None or params.get(needs)):
+            return template
+    return None
+
+
+def message_for(error: DomainError) -> str:
+    """The Chinese sentence for ``error`` (without its details), naming the row, column or field it names."""
+    params = _Params(error.params)
+    params.setdefault("code", error.code)
+    params.setdefault("count", len(error.details))
+    if "role" in params:
+        params["role"] = role_label(params["role"])
+    if error.code == "usage" and "reason" in params:
+        params["reason"] = USAGE_REASONS.get(str(params["reason"]), str(params["reason"]))
+    field = str(params.get("field") or "")
+    template = _field_template(field, params) if error.code == "invalid_input" else None
+    if template:
+        field = ""  # the sentence already names it
+    else:
+        template = TEMPLATES.get(error.code, "操作未能完成（错误代码 {code}）。")
+    text = template.format_map(params)
+    where = []
+    if params.get("row") is not None:
+        where.append(f"第 {params['row']} 行")
+    if params.get("column"):
+        where.append(f"“{params['column']}”列")
+    if field:
+        where.append(f"字段“{FIELD_NAMES.get(field, field)}”")
+    if where:
+        text += "（位置：" + "，".join(where) + "）"
+    return text
+
+
+def problem_text(problem: str) -> str:
+    """One verification problem in Chinese, from its code and parameters (see models.audit.Problem)."""
+    template = PROBLEMS.get(getattr(problem, "code", ""))
+    if template is None:
+        return str(problem)
+    params = _Params(getattr(problem, "params", {}))
+    params["log_label"] = LOG_LABELS.get(str(params.get("log")), str(params.get("log")))
+    params["schema_label"] = SCHEMA_LABELS.get(str(params.get("schema")), str(params.get("schema")))
+    text = template.format_map(params)
+    if str(problem).startswith("device ") and params.get("device"):
+        text = f"设备 {str(params['device'])[:8]}：{text}"
+    return text
+
+
+def stage_label(stage: str) -> str:
+    return STAGES.get(stage, stage)

@@ -1,0 +1,57 @@
+"""A command acts as one user of an unlocked workspace, and locks it again however the command ends.
+
+``--as NAME`` picks the user; without it, the only user, or for a workspace with several the first team
+leader (HQ: the first HQ administrator); services.workspace.default_user_slot holds that rule.
+"""
+
+from __future__ import annotations
+
+from argparse import Namespace
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from cli.console import Console
+from cli.passphrase import current_passphrase
+from services.errors import WrongPassphraseError
+from services.workspace import WorkspaceSession, load_keystore, unlock_workspace
+
+MAX_PROMPTS = 3
+
+
+def _prompt(args: Namespace) -> str:
+    user = getattr(args, "as_user", None)
+    return f"{user} 的口令：" if user else "口令："
+
+
+def open_workspace(args: Namespace, console: Console) -> tuple[WorkspaceSession, str]:
+    """Unlock ``args.workspace`` as the chosen user; a passphrase typed at a prompt may be retried."""
+    path = Path(args.workspace)
+    load_keystore(path)  # no workspace there, or a damaged one: say so before asking for a passphrase
+    user = getattr(args, "as_user", None)
+    supplied = current_passphrase(args, _prompt(args))
+    failures = 0
+    while True:
+        try:
+            return unlock_workspace(path, supplied.value, user, failed_attempts=failures), supplied.value
+        except WrongPassphraseError:
+            failures += 1
+            if not supplied.interactive or failures >= MAX_PROMPTS:
+                raise
+            console.note("口令不正确，请重新输入。")
+            supplied = current_passphrase(args, _prompt(args))
+
+
+@contextmanager
+def unlocked_with_passphrase(args: Namespace, console: Console) -> Iterator[tuple[WorkspaceSession, str]]:
+    ws, passphrase = open_workspace(args, console)
+    try:
+        yield ws, passphrase
+    finally:
+        ws.lock()
+
+
+@contextmanager
+def unlocked(args: Namespace, console: Console) -> Iterator[WorkspaceSession]:
+    with unlocked_with_passphrase(args, console) as (ws, _):
+        yield ws

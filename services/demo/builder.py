@@ -1,0 +1,176 @@
+"""Create a demo workspace: the seed round 十三届市委第三轮巡察 with realistic, invented data.
+
+HQ demo (no team): every team's data; users 王主任 (HQ administrator), 李干事 (member, no clue access) and
+赵线索 (clue officer). Team demo (team_no=N): only team N's assignments, registers, findings and clues, plus
+the round, the organisations it inspects and the taxonomy; users that team's 组长, 副组长, a 组员 and its
+线索管理员. All users take the same passphrase. The data goes in through tx.insert in one write transaction
+(change records and audit events included); on failure or cancel the new folder is removed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import shutil
+import time
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from models.base import HQ_SCOPE
+from models.enums import Role, WorkspaceKind
+from models.organisation import InspectedOrg, UserAccount
+from services.accounts import add_user
+from services.changes import WriteTx
+from services.clock import SYSTEM_CLOCK, Clock
+from services.demo import data
+from services.demo.clues import plan_clues
+from services.demo.findings import plan_findings, plan_rectification
+from services.demo.plan import STAGES, DemoPlan, Planned, demo_id, plan_reference
+from services.demo.registers import plan_registers
+from services.errors import ValidationError
+from services.evidence_store import blob_exists, store_blob
+from services.progress import CancelToken, Progress, no_progress
+from services.taxonomy import install_default_taxonomy
+from services.workspace import create_workspace
+
+DEMO_PASSPHRASE = "xuncha-demo-2026"
+DEMO_SEED = 2026
+BATCH = 25
+
+
+@dataclass
+class DemoReport:
+    path: Path
+    kind: WorkspaceKind
+    team_no: int | None
+    users: list[tuple[str, Role]]
+    counts: dict[str, int]
+    seconds: float
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    name: str
+    role: Role
+    team_member_id: str | None = None
+
+
+def demo_users(team_no: int | None) -> list[DemoUser]:
+    """Who may unlock the demo; the first one creates it."""
+    if team_no is None:
+        return [DemoUser(name, role) for name, role in data.HQ_USERS]
+    team = next(t for t in data.TEAMS if t.team_no == team_no)
+    users = []
+    for duty, role in data.TEAM_USER_ROLES:
+        person = next(p for p in team.members if p.role == duty)
+        users.append(DemoUser(person.name, role, demo_id("member", team_no, person.name)))
+    return users
+
+
+def create_demo_workspace(path: Path, passphrase: str | None = None, *, team_no: int | None = None,
+                          clock: Clock = SYSTEM_CLOCK, progress: Progress = no_progress,
+                          cancel: CancelToken | None = None) -> DemoReport:
+    """Make a demo workspace at ``path`` (a new or empty folder) and lock it again; returns what it holds."""
+    started = time.perf_counter()
+    passphrase = DEMO_PASSPHRASE if passphrase is None else passphrase
+    if team_no is not None and team_no not in {team.team_no for team in data.TEAMS}:
+        raise ValidationError(f"the demo round has no team {team_no}", field="team", team_no=team_no)
+    kind = WorkspaceKind.HQ if team_no is None else WorkspaceKind.TEAM
+    users = demo_users(team_no)
+    path = Path(path)
+    existed = path.exists()
+    progress("workspace", 0, 1)
+    ws = create_workspace(path, user_name=users[0].name, role=users[0].role, passphrase=passphrase, kind=kind,
+                          team_no=team_no, demo=True, clock=clock)
+    try:
+        progress("workspace", 1, 1)
+        with ws.write() as tx:
+            account = tx.session.get(UserAccount, ws.actor.user_id)
+            if account is not None:
+                account.team_member_id = users[0].team_member_id
+            counts = _populate(tx, team_no, progress, cancel)
+        for done, user in enumerate(users[1:], start=1):
+            if cancel is not None:
+                cancel.check()
+            progress("users", done, len(users) - 1)
+            add_user(ws, user.name, user.role, passphrase, team_member_id=user.team_member_id)
+        counts["users"] = len(users)
+    except BaseException:
+        ws.lock()
+        _remove(path, existed)
+        raise
+    ws.lock()
+    return DemoReport(path, kind, team_no, [(u.name, u.role) for u in users], dict(counts),
+                      round(time.perf_counter() - started, 2))
+
+
+def build_plan(tx: WriteTx) -> DemoPlan:
+    """The whole demo round in memory (taxonomy installed first: findings point at its nodes)."""
+    plan = DemoPlan(random.Random(DEMO_SEED), install_default_taxonomy(tx))
+    plan_reference(plan)
+    plan_registers(plan)
+    findings = plan_findings(plan)
+    plan_rectification(plan, findings)
+    plan_clues(plan, findings)
+    return plan
+
+
+def _populate(tx: WriteTx, team_no: int | None, progress: Progress, cancel: CancelToken | None) -> Counter[str]:
+    progress("taxonomy", 0, 1)
+    plan = build_plan(tx)
+    counts: Counter[str] = Counter(taxonomy_node=len(plan.taxonomy))
+    progress("taxonomy", 1, 1)
+    include = _filter(plan, team_no)
+    for stage in STAGES:
+        rows = [p for p in plan.stages[stage] if include(p)]
+        for done, planned in enumerate(rows):
+            if done % BATCH == 0:
+                if cancel is not None:
+                    cancel.check()
+                progress(stage, done, len(rows))
+            if planned.blob is not None:
+                blob, mime = planned.blob()
+                new = not blob_exists(tx.session, hashlib.sha256(blob).hexdigest())
+                planned.obj.blob_sha256 = store_blob(tx.session, blob, mime)  # type: ignore[attr-defined]
+                counts["blob"] += new
+            scope = HQ_SCOPE if planned.team_no is None or planned.hq_scope else plan.teams[planned.team_no].id
+            tx.insert(planned.obj, scope_team_id=scope)
+            counts[type(planned.obj).__tablename__] += 1
+        progress(stage, len(rows), len(rows))
+    return counts
+
+
+def _filter(plan: DemoPlan, team_no: int | None) -> Callable[[Planned], bool]:
+    """HQ keeps everything; a team keeps its own rows, the shared reference data and the orgs it inspects."""
+    if team_no is None:
+        return lambda planned: True
+    by_id = {org.id: org for org in plan.orgs.values()}
+    orgs: set[str] = set()
+    for item in plan.inspected:
+        if item.team_no == team_no:
+            org: InspectedOrg | None = item.org
+            while org is not None and org.id not in orgs:
+                orgs.add(org.id)
+                org = by_id.get(org.parent_id) if org.parent_id else None
+
+    def include(planned: Planned) -> bool:
+        if planned.team_no is not None:
+            return planned.team_no == team_no
+        return not isinstance(planned.obj, InspectedOrg) or planned.obj.id in orgs
+
+    return include
+
+
+def _remove(path: Path, existed: bool) -> None:
+    if not path.exists():
+        return
+    if not existed:
+        shutil.rmtree(path, ignore_errors=True)
+        return
+    for child in path.iterdir():
+        if child.is_dir():
+            shutil.rmtree(child, ignore_errors=True)
+        else:
+            child.unlink(missing_ok=True)
