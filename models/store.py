@@ -146,8 +146,8 @@ def make_engine(db_path: Path, keyring: KeyRing, clue_path: Path | None = None, 
     """The engine factory of SECURITY_SYNC.md §2: raw key, QueuePool, pragmas, fail-fast probe.
 
     With ``clue_path`` and a clue key in the ring, every connection attaches clues.db as ``clues``.
-    Write transactions use ``BEGIN IMMEDIATE`` when the engine is bound with ``write=True``
-    (see :func:`write_engine`); readers take a plain deferred ``BEGIN``.
+    Write transactions (an engine from :func:`write_engine`) take ``BEGIN IMMEDIATE`` and check foreign keys
+    at commit; readers take a plain deferred ``BEGIN``.
     """
 
     def creator() -> Any:
@@ -167,8 +167,13 @@ def make_engine(db_path: Path, keyring: KeyRing, clue_path: Path | None = None, 
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        immediate = conn.get_execution_options().get("xuncha_write", False)
-        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+        if conn.get_execution_options().get("xuncha_write", False):
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            # Foreign keys are checked at COMMIT rather than per statement: the ORM flushes a transaction's rows
+            # in batches whose order need not follow the references. SQLite resets this at every COMMIT.
+            conn.exec_driver_sql("PRAGMA defer_foreign_keys = ON")
+        else:
+            conn.exec_driver_sql("BEGIN")
 
     engine.info_clue_attached = clue_path is not None and keyring.has_clue_key  # type: ignore[attr-defined]
     return engine

@@ -15,15 +15,15 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect, select
+from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from models.audit import append_event, chain_head
 from models.base import SYNC_FIELDS, ClueBase, Synced
 from models.clue import ClueChange, ClueMeta
-from models.sync import ChangeRecord, Meta, get_meta, set_meta
+from models.sync import ChangeRecord, get_meta, set_meta
 from services.errors import NotPermittedError, StaleEditError
-from services.hlc import tick
+from services.hlc import HybridClock
 
 if TYPE_CHECKING:
     from services.workspace import WorkspaceSession
@@ -48,6 +48,19 @@ def canonical_json(data: dict[str, Any]) -> str:
     return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def apply_column_defaults(obj: object) -> None:
+    """Fill unset attributes from their Python-side column defaults, as the INSERT would, without a flush."""
+    for attr in inspect(type(obj)).column_attrs:
+        column = attr.columns[0]
+        if getattr(obj, attr.key) is not None or column.default is None:
+            continue
+        default = column.default
+        if default.is_scalar:
+            setattr(obj, attr.key, default.arg)  # type: ignore[attr-defined]
+        elif default.is_callable:
+            setattr(obj, attr.key, default.arg(None))  # type: ignore[attr-defined]
+
+
 def content_fields(obj: Synced) -> list[str]:
     """The fields a change record carries: every mapped column but the sync bookkeeping."""
     return [attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in SYNC_FIELDS]
@@ -59,14 +72,25 @@ class WriteTx:
 
     session: Session
     ws: WorkspaceSession
-    # Per-transaction caches. Safe because BEGIN IMMEDIATE makes this the only writer until commit.
-    # The counter rows are held strongly: the session's identity map is weak and would re-SELECT them.
-    _pinned: list[object] = field(default_factory=list, repr=False)
-    _clue_pinned: bool = field(default=False, repr=False)
+    # Counters of this transaction: read once, advanced in memory, written back by finish(). Safe because
+    # BEGIN IMMEDIATE makes this the only writer until commit; it saves queries and flushes on every edit.
+    _clock: HybridClock | None = field(default=None, repr=False)
+    _seq: dict[bool, int] = field(default_factory=dict, repr=False)
     _audit_head: tuple[int, str] | None = field(default=None, repr=False)
 
-    def __post_init__(self) -> None:
-        self._pinned.extend(self.session.scalars(select(Meta)))
+    def finish(self) -> None:
+        """Write the counters back; WorkspaceSession.write() calls it just before COMMIT."""
+        if self._clock is not None:
+            self._clock.save(self.session)
+        if False in self._seq:
+            set_meta(self.session, "device_seq", str(self._seq[False]))
+        if True in self._seq:
+            row = self.session.get(ClueMeta, "device_seq")
+            if row is None:
+                self.session.add(ClueMeta(key="device_seq", value=str(self._seq[True])))
+            else:
+                row.value = str(self._seq[True])
+        self.session.flush()
 
     # ---- the three edits ----
 
@@ -83,8 +107,8 @@ class WriteTx:
         obj.created_on_device = obj.updated_on_device = device
         obj.hlc, obj.head_change_id, obj.local_version = stamp, change_id, 1
         obj.sync_state, obj.is_deleted, obj.open_conflicts = "pending", False, 0
+        apply_column_defaults(obj)
         self.session.add(obj)
-        self.session.flush()
         after = {name: to_jsonable(getattr(obj, name)) for name in content_fields(obj)}
         after["scope_team_id"] = obj.scope_team_id
         self._record(obj, "insert", change_id, None, {}, after, stamp, now)
@@ -111,7 +135,6 @@ class WriteTx:
         for name in after:
             setattr(obj, name, values[name])
         self._touch(obj, change_id, stamp, now)
-        self.session.flush()
         self._record(obj, "update", change_id, base, before, after, stamp, now)
         return change_id
 
@@ -122,7 +145,6 @@ class WriteTx:
         change_id, base = str(uuid.uuid4()), obj.head_change_id
         obj.is_deleted, obj.deleted_at, obj.deleted_by, obj.delete_reason = True, now, self.ws.actor.user_id, reason
         self._touch(obj, change_id, stamp, now)
-        self.session.flush()
         self._record(obj, "delete", change_id, base, {"is_deleted": False},
                      {"is_deleted": True, "delete_reason": reason}, stamp, now)
         return change_id
@@ -141,7 +163,9 @@ class WriteTx:
 
     def _stamp(self) -> tuple[str, datetime]:
         now = self.ws.clock.now()
-        return str(tick(self.session, self.ws.device_id, now)), now.replace(tzinfo=None)
+        if self._clock is None:
+            self._clock = HybridClock.load(self.session, self.ws.device_id)
+        return str(self._clock.tick(now)), now.replace(tzinfo=None)
 
     def _touch(self, obj: Synced, change_id: str, stamp: str, now: datetime) -> None:
         obj.updated_at, obj.updated_by, obj.updated_on_device = now, self.ws.actor.user_id, self.ws.device_id
@@ -150,22 +174,14 @@ class WriteTx:
         obj.sync_state = "conflict" if obj.open_conflicts else "pending"
 
     def _next_seq(self, clue: bool) -> int:
-        if clue:
-            if not self._clue_pinned:
-                self._pinned.extend(self.session.scalars(select(ClueMeta)))
-                self._clue_pinned = True
-            row = self.session.get(ClueMeta, "device_seq")
-            seq = int(row.value) + 1 if row else 1
-            if row is None:
-                row = ClueMeta(key="device_seq", value=str(seq))
-                self.session.add(row)
-                self._pinned.append(row)
+        if clue not in self._seq:
+            if clue:
+                row = self.session.get(ClueMeta, "device_seq")
+                self._seq[clue] = int(row.value) if row is not None else 0
             else:
-                row.value = str(seq)
-            return seq
-        seq = int(get_meta(self.session, "device_seq", "0") or 0) + 1
-        set_meta(self.session, "device_seq", str(seq))
-        return seq
+                self._seq[clue] = int(get_meta(self.session, "device_seq", "0") or 0)
+        self._seq[clue] += 1
+        return self._seq[clue]
 
     def _record(self, obj: Synced, op: str, change_id: str, base: str | None, before: dict[str, Any],
                 after: dict[str, Any], stamp: str, now: datetime) -> None:

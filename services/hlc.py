@@ -28,13 +28,28 @@ class Timestamp:
         return cls(int(wall), int(counter), device)
 
 
-def tick(session: Session, device_id: str, now: datetime) -> Timestamp:
-    """A local event: advance the clock stored in the workspace and return the new timestamp."""
-    last_wall = int(get_meta(session, "hlc_wall_ms", "0") or 0)
-    last_counter = int(get_meta(session, "hlc_counter", "0") or 0)
-    physical = int(now.timestamp() * 1000)
-    wall = max(last_wall, physical)
-    counter = last_counter + 1 if wall == last_wall else 0
-    set_meta(session, "hlc_wall_ms", str(wall))
-    set_meta(session, "hlc_counter", str(counter))
-    return Timestamp(wall, counter, device_id)
+@dataclass
+class HybridClock:
+    """The device's clock state for one write transaction: loaded once, ticked in memory, saved at commit."""
+
+    device_id: str
+    wall_ms: int = 0
+    counter: int = 0
+
+    @classmethod
+    def load(cls, session: Session, device_id: str) -> HybridClock:
+        return cls(device_id, int(get_meta(session, "hlc_wall_ms", "0") or 0),
+                   int(get_meta(session, "hlc_counter", "0") or 0))
+
+    def tick(self, now: datetime) -> Timestamp:
+        """A local event: never behind the last timestamp, even when the wall clock steps back."""
+        physical = int(now.timestamp() * 1000)
+        if physical > self.wall_ms:
+            self.wall_ms, self.counter = physical, 0
+        else:
+            self.counter += 1
+        return Timestamp(self.wall_ms, self.counter, self.device_id)
+
+    def save(self, session: Session) -> None:
+        set_meta(session, "hlc_wall_ms", str(self.wall_ms))
+        set_meta(session, "hlc_counter", str(self.counter))

@@ -91,7 +91,9 @@ class WorkspaceSession:
         """One write transaction (BEGIN IMMEDIATE): commits on success, rolls back on any exception."""
         self._check_open()
         with Session(write_engine(self.engine), expire_on_commit=False) as session, session.begin():
-            yield WriteTx(session, self)
+            tx = WriteTx(session, self)
+            yield tx
+            tx.finish()
 
     def require(self, *roles: Role) -> None:
         if self.actor.role not in roles:

@@ -146,3 +146,14 @@ def test_member_session_never_attaches_the_compartment(team_ws: WorkspaceSession
         assert MARKER.encode() not in exported
     finally:
         member.lock()
+
+
+def test_a_dangling_reference_is_refused_at_commit(team_ws: WorkspaceSession) -> None:
+    """Foreign keys are deferred to COMMIT, not switched off: a row pointing nowhere never lands."""
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError), team_ws.write() as tx:
+        tx.insert(Assignment(round_id="no-such-round", team_id="t", org_id="o", inspection_type="routine"))
+    with team_ws.read() as session:
+        assert session.execute(text("SELECT count(*) FROM assignment")).scalar() == 0
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
