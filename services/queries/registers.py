@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from models.entities import (
     Assignment,
@@ -68,59 +69,54 @@ class FieldVisitRow:
     result_text: str
 
 
-def _org_join(entity: type) -> tuple[object, object]:
-    return Assignment.id == entity.assignment_id, InspectedOrg.id == Assignment.org_id  # type: ignore[attr-defined]
+Query = TypeVar("Query", bound=Select)
+Register = type[Interview] | type[Petition] | type[DocumentRequest] | type[FieldVisit]
+
+
+def _with_org(query: Query, entity: Register) -> Query:
+    """Join the entry's assignment and its inspected unit (the list shows the unit's name)."""
+    return query.join(Assignment, Assignment.id == entity.assignment_id).join(
+        InspectedOrg, InspectedOrg.id == Assignment.org_id
+    )
 
 
 def list_interviews(ws: WorkspaceSession) -> list[InterviewRow]:
-    on_assignment, on_org = _org_join(Interview)
-    query = (
+    query = _with_org(
         select(Interview.id, Interview.code, InspectedOrg.name, Interview.interviewee_name,
                Interview.interviewee_post, Interview.interviewee_category, Interview.talk_time,
-               Interview.signed_by_interviewee)
-        .join(Assignment, on_assignment).join(InspectedOrg, on_org)
-        .where(Interview.is_deleted.is_(False)).order_by(Interview.code, Interview.id)
-    )
+               Interview.signed_by_interviewee), Interview
+    ).where(Interview.is_deleted.is_(False)).order_by(Interview.code, Interview.id)
     with ws.read() as session:
         return [InterviewRow(*row) for row in session.execute(query)]
 
 
 def list_petitions(ws: WorkspaceSession) -> list[PetitionRow]:
-    on_assignment, on_org = _org_join(Petition)
-    query = (
+    query = _with_org(
         select(Petition.id, Petition.petition_no, InspectedOrg.name, Petition.channel, Petition.received_at,
-               Petition.reflected_unit, Petition.summary, Petition.disposition)
-        .join(Assignment, on_assignment).join(InspectedOrg, on_org)
-        .where(Petition.is_deleted.is_(False)).order_by(Petition.petition_no, Petition.id)
-    )
+               Petition.reflected_unit, Petition.summary, Petition.disposition), Petition
+    ).where(Petition.is_deleted.is_(False)).order_by(Petition.petition_no, Petition.id)
     with ws.read() as session:
         return [PetitionRow(*row) for row in session.execute(query)]
 
 
 def list_document_requests(ws: WorkspaceSession) -> list[DocumentRequestRow]:
-    on_assignment, on_org = _org_join(DocumentRequest)
     items = (
         select(func.count()).select_from(DocumentRequestItem)
         .where(DocumentRequestItem.request_id == DocumentRequest.id, DocumentRequestItem.is_deleted.is_(False))
         .scalar_subquery()
     )
-    query = (
+    query = _with_org(
         select(DocumentRequest.id, DocumentRequest.code, InspectedOrg.name, DocumentRequest.content,
-               DocumentRequest.request_time, items, DocumentRequest.leader_signed)
-        .join(Assignment, on_assignment).join(InspectedOrg, on_org)
-        .where(DocumentRequest.is_deleted.is_(False)).order_by(DocumentRequest.code, DocumentRequest.id)
-    )
+               DocumentRequest.request_time, items, DocumentRequest.leader_signed), DocumentRequest
+    ).where(DocumentRequest.is_deleted.is_(False)).order_by(DocumentRequest.code, DocumentRequest.id)
     with ws.read() as session:
         return [DocumentRequestRow(*row) for row in session.execute(query)]
 
 
 def list_field_visits(ws: WorkspaceSession) -> list[FieldVisitRow]:
-    on_assignment, on_org = _org_join(FieldVisit)
-    query = (
+    query = _with_org(
         select(FieldVisit.id, FieldVisit.code, InspectedOrg.name, FieldVisit.target_place, FieldVisit.visit_date,
-               FieldVisit.purpose, FieldVisit.result_text)
-        .join(Assignment, on_assignment).join(InspectedOrg, on_org)
-        .where(FieldVisit.is_deleted.is_(False)).order_by(FieldVisit.code, FieldVisit.id)
-    )
+               FieldVisit.purpose, FieldVisit.result_text), FieldVisit
+    ).where(FieldVisit.is_deleted.is_(False)).order_by(FieldVisit.code, FieldVisit.id)
     with ws.read() as session:
         return [FieldVisitRow(*row) for row in session.execute(query)]

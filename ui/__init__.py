@@ -1,0 +1,1 @@
+"""The windows: everything that imports PySide6 lives here (and only here)."""

@@ -1,0 +1,1 @@
+"""The areas of the main window, one module each: findings, registers, clues, rectification, packages, statistics."""

@@ -1,0 +1,158 @@
+"""DomainError codes -> translated sentences (ARCHITECTURE.md: errors carry codes, not sentences).
+
+The services' English ``message`` is for logs and developers; a person reads the text made here, with the
+row, column and field the error names.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from services.errors import DomainError
+
+CONTEXT = "Messages"
+
+TEMPLATES: dict[str, str] = {
+    "wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "The passphrase is not correct."),
+    "unknown_user": QT_TRANSLATE_NOOP("Messages", "There is no user named “{user}” in this workspace."),
+    "locked": QT_TRANSLATE_NOOP("Messages", "The workspace is locked. Unlock it to go on."),
+    "not_permitted": QT_TRANSLATE_NOOP("Messages", "Your role ({role}) may not do this."),
+    "workspace_not_found": QT_TRANSLATE_NOOP("Messages", "“{path}” is not a Xuncha workspace."),
+    "workspace_exists": QT_TRANSLATE_NOOP(
+        "Messages", "“{path}” already exists and is not empty. Choose an empty or new folder."),
+    "workspace_damaged": QT_TRANSLATE_NOOP(
+        "Messages", "The workspace in “{path}” is damaged or was replaced and cannot be opened."),
+    "schema_too_new": QT_TRANSLATE_NOOP(
+        "Messages", "This workspace was written by a newer version of Xuncha. Please update the program."),
+    "invalid_input": QT_TRANSLATE_NOOP("Messages", "The input was not accepted."),
+    "verification_failed": QT_TRANSLATE_NOOP("Messages", "The check found problems."),
+    "stale_edit": QT_TRANSLATE_NOOP(
+        "Messages", "Someone changed this record after you opened it. Reload it and make your change again."),
+    "cancelled": QT_TRANSLATE_NOOP("Messages", "Cancelled."),
+}
+
+# Rejected input, by field and by the parameter that tells the case apart: the sentence says what to do.
+FIELD_TEMPLATES: dict[tuple[str, str | None], str] = {
+    ("passphrase", "minimum"): QT_TRANSLATE_NOOP("Messages", "The passphrase needs at least {minimum} characters."),
+    ("passphrase", None): QT_TRANSLATE_NOOP("Messages", "This passphrase cannot be used. Choose another one."),
+    ("user", "user"): QT_TRANSLATE_NOOP("Messages", "A user named “{user}” already exists."),
+    ("user", None): QT_TRANSLATE_NOOP("Messages", "Enter a user name."),
+    ("team", None): QT_TRANSLATE_NOOP("Messages", "A team workspace needs its team number."),
+    ("role", None): QT_TRANSLATE_NOOP("Messages", "This role cannot be chosen here."),
+}
+
+FIELD_NAMES: dict[str, str] = {
+    "passphrase": QT_TRANSLATE_NOOP("Messages", "passphrase"),
+    "user": QT_TRANSLATE_NOOP("Messages", "user name"),
+    "team": QT_TRANSLATE_NOOP("Messages", "team number"),
+    "role": QT_TRANSLATE_NOOP("Messages", "role"),
+    "path": QT_TRANSLATE_NOOP("Messages", "folder"),
+}
+
+# What verification found (models.audit.Problem codes); an unknown code shows its English text.
+PROBLEMS: dict[str, str] = {
+    "audit_entry_altered": QT_TRANSLATE_NOOP("Messages", "Audit entry #{seq} was altered."),
+    "audit_entry_missing": QT_TRANSLATE_NOOP("Messages", "Audit entry #{seq} is missing (the next one is #{next})."),
+    "audit_link_broken": QT_TRANSLATE_NOOP("Messages", "Audit entry #{seq} does not link to the entry before it."),
+    "trigger_missing": QT_TRANSLATE_NOOP("Messages", "The append-only guard {name} is missing."),
+    "sequence_broken": QT_TRANSLATE_NOOP(
+        "Messages", "The {log_label} sequence breaks at #{expected} (found #{found})."),
+    "unaudited_changes": QT_TRANSLATE_NOOP(
+        "Messages", "{count} change(s) in the {log_label} have no audit entry; the first is {first}."),
+    "integrity": QT_TRANSLATE_NOOP("Messages", "Database integrity ({schema_label}): {detail}"),
+}
+LOG_LABELS = {
+    "change_log": QT_TRANSLATE_NOOP("Messages", "change log"),
+    "clue_change_log": QT_TRANSLATE_NOOP("Messages", "clue change log"),
+}
+SCHEMA_LABELS = {
+    "main": QT_TRANSLATE_NOOP("Messages", "main database"),
+    "clues": QT_TRANSLATE_NOOP("Messages", "clue database"),
+}
+ON_DEVICE = QT_TRANSLATE_NOOP("Messages", "Device {device}: {text}")
+
+UNKNOWN = QT_TRANSLATE_NOOP("Messages", "The operation could not be completed (error code {code}).")
+AT_ROW = QT_TRANSLATE_NOOP("Messages", "row {row}")
+AT_COLUMN = QT_TRANSLATE_NOOP("Messages", "column “{column}”")
+AT_FIELD = QT_TRANSLATE_NOOP("Messages", "field “{field}”")
+WHERE = QT_TRANSLATE_NOOP("Messages", "Where: {where}")
+ERROR_TITLE = QT_TRANSLATE_NOOP("Messages", "Xuncha")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class _Params(dict[str, Any]):
+    """Format parameters that leave an unknown {name} visible instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def _role_label(value: object) -> str:
+    from models.enums import Role
+    from ui.i18n import label
+
+    return label(str(value), Role)
+
+
+def _field_template(field: str, params: dict[str, Any]) -> str | None:
+    for (name, needs), template in FIELD_TEMPLATES.items():
+        if name == field and (needs is None or params.get(needs)):
+            return template
+    return None
+
+
+def message_for(error: DomainError) -> str:
+    """The translated sentence for ``error``, with where it happened (row, column, field) when it says."""
+    params = _Params(error.params)
+    params.setdefault("code", error.code)
+    if "role" in params:
+        params["role"] = _role_label(params["role"])
+    field = str(params.get("field") or "")
+    field_template = _field_template(field, params) if error.code == "invalid_input" else None
+    if field_template:
+        text = _tr(field_template).format_map(params)
+        field = ""  # the sentence already names it
+    elif error.code in TEMPLATES:
+        text = _tr(TEMPLATES[error.code]).format_map(params)
+    else:
+        text = _tr(UNKNOWN).format_map(params)
+    where = []
+    if params.get("row") is not None:
+        where.append(_tr(AT_ROW).format_map(params))
+    if params.get("column"):
+        where.append(_tr(AT_COLUMN).format_map(params))
+    if field:
+        name = _tr(FIELD_NAMES[field]) if field in FIELD_NAMES else field
+        where.append(_tr(AT_FIELD).format(field=name))
+    if where:
+        separator = "，" if _tr(AT_ROW) != AT_ROW else ", "
+        text += "\n" + _tr(WHERE).format(where=separator.join(where))
+    if error.details:
+        text += "\n" + "\n".join(f"• {line}" for line in error.details[:20])
+    return text
+
+
+def problem_text(problem: str) -> str:
+    """One verification problem as a translated sentence, from its code and parameters."""
+    template = PROBLEMS.get(getattr(problem, "code", ""))
+    if template is None:
+        return str(problem)
+    params = _Params(getattr(problem, "params", {}))
+    log, schema = str(params.get("log")), str(params.get("schema"))
+    params["log_label"] = _tr(LOG_LABELS[log]) if log in LOG_LABELS else log
+    params["schema_label"] = _tr(SCHEMA_LABELS[schema]) if schema in SCHEMA_LABELS else schema
+    text = _tr(template).format_map(params)
+    if params.get("device"):
+        text = _tr(ON_DEVICE).format(device=str(params["device"])[:8], text=text)
+    return text
+
+
+def show_error(parent: QWidget | None, error: DomainError) -> None:
+    """A warning box with the translated sentence of ``error``."""
+    QMessageBox.warning(parent, _tr(ERROR_TITLE), message_for(error))

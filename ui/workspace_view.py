@@ -1,0 +1,101 @@
+"""The open workspace: navigation on the left, the chosen area on the right, the demo banner on top."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
+
+from services.workspace import WorkspaceSession
+from ui.areas.base import Area
+from ui.areas.clues import CluesArea
+from ui.areas.findings import FindingsArea
+from ui.areas.packages import PackagesArea
+from ui.areas.rectification import RectificationArea
+from ui.areas.registers import RegistersArea
+from ui.areas.statistics import StatisticsArea
+from ui.icons import icon
+
+
+class WorkspaceView(QWidget):
+    """Built for one unlocked session; ``clear()`` drops every row before the session is locked."""
+
+    area_changed = Signal(str)
+
+    def __init__(self, ws: WorkspaceSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setFixedWidth(168)
+        self.stack = QStackedWidget()
+        self.areas: dict[str, Area] = {}
+
+        entries: list[tuple[str, str, type[Area]]] = [
+            ("findings", self.tr("Findings"), FindingsArea),
+            ("registers", self.tr("Registers"), RegistersArea),
+        ]
+        if ws.can_read_clues:  # members never hold the clue key: the area is not built at all
+            entries.append(("clues", self.tr("Clues"), CluesArea))
+        entries += [
+            ("rectification", self.tr("Rectification"), RectificationArea),
+            ("packages", self.tr("Packages"), PackagesArea),
+            ("statistics", self.tr("Statistics"), StatisticsArea),
+        ]
+        for key, title, area_class in entries:
+            area = area_class(ws)
+            self.areas[key] = area
+            self.stack.addWidget(area)
+            item = QListWidgetItem(icon(key), title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(150, 44))
+            self.nav.addItem(item)
+        self.nav.currentRowChanged.connect(self._navigate)
+
+        body = QHBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        body.addWidget(self.nav)
+        body.addWidget(self.stack, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.demo_banner: QLabel | None = None
+        if ws.demo:
+            self.demo_banner = QLabel(self.tr("Demo data — every name, unit and figure in this workspace is made up, "
+                                              "for trying the program out. Do not enter real cases here."))
+            self.demo_banner.setObjectName("demoBanner")
+            self.demo_banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.demo_banner.setWordWrap(True)
+            layout.addWidget(self.demo_banner)
+        layout.addLayout(body, 1)
+        self.nav.setCurrentRow(0)
+
+    def area_keys(self) -> list[str]:
+        return list(self.areas)
+
+    def current_key(self) -> str:
+        item = self.nav.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item else ""
+
+    def show_area(self, key: str) -> None:
+        self.nav.setCurrentRow(list(self.areas).index(key))
+
+    def _navigate(self, row: int) -> None:
+        if row < 0:
+            return
+        key = list(self.areas)[row]
+        area = self.areas[key]
+        self.stack.setCurrentWidget(area)
+        area.shown()
+        self.area_changed.emit(key)
+
+    def refresh(self) -> None:
+        for area in self.areas.values():
+            area.refresh()
+
+    def clear(self) -> None:
+        """Forget every row and the session in every area and item model (the workspace is being locked)."""
+        for area in self.areas.values():
+            area.clear()
+        self.ws = None  # type: ignore[assignment]
