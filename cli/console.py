@@ -6,31 +6,26 @@ with ``--json`` (so a script reads one object whatever happened).
 
 from __future__ import annotations
 
-import enum
 import json
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
 from cli.messages import message_for, problem_text
+from services.changes import to_jsonable
 from services.errors import DomainError
 
 
 def _jsonable(value: Any) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, datetime | date):
-        return value.isoformat()
     if isinstance(value, Path):
         return str(value)
     if isinstance(value, set | frozenset | tuple):
         return list(value)
+    converted = to_jsonable(value)
+    if converted is not value:
+        return converted
     raise TypeError(f"not JSON serialisable: {type(value).__name__}")
 
 

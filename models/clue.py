@@ -6,12 +6,13 @@ handovers. The main database never holds a clue's content or a link to it.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 
-from sqlalchemy import JSON, Boolean, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Boolean, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from models.base import ClueBase, Synced, utcnow
+from models.base import ClueBase, Synced
+from models.sync import ChangeColumns
 
 
 class Clue(Synced, ClueBase):
@@ -87,25 +88,10 @@ class ClueHandover(Synced, ClueBase):
     closed: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class ClueChange(ClueBase):
-    """The change log of the compartment: same shape as models.sync.ChangeRecord, its own gap-free sequence."""
+class ClueChange(ChangeColumns, ClueBase):
+    """The change log of the compartment, with its own gap-free sequence (counter in ``clue_meta``)."""
 
     __tablename__ = "clue_change_log"
-
-    change_id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    device_id: Mapped[str] = mapped_column(String(36))
-    device_seq: Mapped[int] = mapped_column(Integer)
-    entity: Mapped[str] = mapped_column(String(40))
-    entity_id: Mapped[str] = mapped_column(String(36), index=True)
-    op: Mapped[str] = mapped_column(String(10))
-    base_change_id: Mapped[str | None] = mapped_column(String(36), default=None)
-    before_json: Mapped[str] = mapped_column(Text)
-    after_json: Mapped[str] = mapped_column(Text)
-    author_user: Mapped[str] = mapped_column(String(36))
-    author_role: Mapped[str] = mapped_column(String(20))
-    hlc: Mapped[str] = mapped_column(String(64))
-    wall_time: Mapped[datetime] = mapped_column(default=utcnow)
-    acked: Mapped[bool] = mapped_column(Boolean, default=False)
 
     __table_args__ = (UniqueConstraint("device_id", "device_seq"),)
 

@@ -10,14 +10,12 @@ from sqlalchemy.orm import Mapped, mapped_column
 from models.base import Base, utcnow
 
 
-class ChangeRecord(Base):
-    """One immutable change: who changed which fields of which row, from what to what (SECURITY_SYNC.md §3).
+class ChangeColumns:
+    """The shape of one immutable change (SECURITY_SYNC.md §3), shared by both change logs.
 
-    ``device_seq`` is gap-free per device: the counter lives in ``meta`` and is bumped in the same
-    transaction as the edit, under SQLite's single writer lock.
+    ``device_seq`` is gap-free per device and per log: the counter lives in the log's meta table and is
+    bumped in the same transaction as the edit, under SQLite's single writer lock.
     """
-
-    __tablename__ = "change_log"
 
     change_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     device_id: Mapped[str] = mapped_column(String(36))
@@ -26,7 +24,6 @@ class ChangeRecord(Base):
     entity_id: Mapped[str] = mapped_column(String(36), index=True)
     op: Mapped[str] = mapped_column(String(10))
     base_change_id: Mapped[str | None] = mapped_column(String(36), default=None)
-    base_hq_version: Mapped[int | None] = mapped_column(Integer, default=None)
     before_json: Mapped[str] = mapped_column(Text)
     after_json: Mapped[str] = mapped_column(Text)
     author_user: Mapped[str] = mapped_column(String(36))
@@ -34,6 +31,17 @@ class ChangeRecord(Base):
     hlc: Mapped[str] = mapped_column(String(64))
     wall_time: Mapped[datetime] = mapped_column(default=utcnow)
     acked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ChangeRecord(ChangeColumns, Base):
+    """One change of workspace.db: who changed which fields of which row, from what to what.
+
+    The change log is at once the outbox to HQ, the row's history and the audit trail's source.
+    """
+
+    __tablename__ = "change_log"
+
+    base_hq_version: Mapped[int | None] = mapped_column(Integer, default=None)
 
     __table_args__ = (UniqueConstraint("device_id", "device_seq"),)
 
