@@ -163,6 +163,8 @@ def make_engine(db_path: Path, keyring: KeyRing, clue_path: Path | None = None, 
     engine = create_engine(
         "sqlite+pysqlite://", module=sqlcipher, creator=creator, poolclass=QueuePool,
         pool_size=pool_size, max_overflow=0, pool_timeout=30,
+        # Errors name the SQL but never the values bound to it: no case data or clue text in a crash log.
+        hide_parameters=True,
     )
 
     @event.listens_for(engine, "begin")

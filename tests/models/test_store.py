@@ -157,3 +157,13 @@ def test_a_dangling_reference_is_refused_at_commit(team_ws: WorkspaceSession) ->
     with team_ws.read() as session:
         assert session.execute(text("SELECT count(*) FROM assignment")).scalar() == 0
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+
+
+def test_database_errors_never_carry_the_values(team_ws: WorkspaceSession) -> None:
+    """A failing statement's message goes to logs and crash dialogs: it must not hold clue text."""
+    from sqlalchemy.exc import IntegrityError
+
+    with pytest.raises(IntegrityError) as caught, team_ws.write() as tx:
+        tx.session.execute(text("INSERT INTO meta (key, value) VALUES ('device_id', :v)"), {"v": MARKER})
+    assert "UNIQUE" in str(caught.value)
+    assert MARKER not in str(caught.value)
