@@ -22,7 +22,7 @@ class FindingsArea(Area):
             self.tr("No findings have been recorded in this workspace yet.\n\n"
                     "Entering findings in the windows is not available in this version yet; "
                     "open the demo workspace to see how the list looks with data."),
-            view=view, column_widths=(175, 300, 170, 210, 90, 120, 100), stretch_column=1,
+            view=view, column_widths=(165, 300, 150, 160, 80, 105, 95), stretch_column=1,
         )
         self.body.addWidget(self.page, 1)
         view.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)  # the model's own SQL order
