@@ -6,10 +6,9 @@ have no sentence yet still print, with their code, so a new error never goes sil
 
 from __future__ import annotations
 
-from typing import Any
-
 from models.enums import Role
 from services.errors import DomainError
+from services.phrasing import Phrasebook, phrase_error, phrase_problem
 
 TEMPLATES: dict[str, str] = {
     "wrong_passphrase": "口令不正确。",
@@ -91,15 +90,7 @@ PROBLEMS = {
     "unaudited_changes": "{log_label}中有 {count} 条变更没有对应的审计记录，第一条为 {first}",
     "integrity": "数据库完整性（{schema_label}）：{detail}",
 }
-LOG_LABELS = {"change_log": "变更日志", "clue_change_log": "线索变更日志"}
-SCHEMA_LABELS = {"main": "主库", "clues": "线索库"}
-
-
-class _Params(dict[str, Any]):
-    """Format parameters that leave an unknown {name} visible instead of raising."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+LABELS = {"change_log": "变更日志", "clue_change_log": "线索变更日志", "main": "主库", "clues": "线索库"}
 
 
 def role_label(value: object) -> str:
@@ -109,53 +100,26 @@ def role_label(value: object) -> str:
         return str(value)
 
 
-def _field_template(field: str, params: dict[str, Any]) -> str | None:
-    for (name, needs), template in FIELD_TEMPLATES.items():
-        if name == field and (needs is None or params.get(needs)):
-            return template
-    return None
+BOOK = Phrasebook(
+    templates=TEMPLATES, field_templates=FIELD_TEMPLATES, field_names=FIELD_NAMES, problems=PROBLEMS,
+    labels=LABELS, unknown="操作未能完成（错误代码 {code}）。", at_row="第 {row} 行", at_column="“{column}”列",
+    at_field="字段“{field}”", on_device="设备 {device}：{text}", role_label=role_label,
+)
 
 
 def message_for(error: DomainError) -> str:
     """The Chinese sentence for ``error`` (without its details), naming the row, column or field it names."""
-    params = _Params(error.params)
-    params.setdefault("code", error.code)
+    params = dict(error.params)
     params.setdefault("count", len(error.details))
-    if "role" in params:
-        params["role"] = role_label(params["role"])
     if error.code == "usage" and "reason" in params:
         params["reason"] = USAGE_REASONS.get(str(params["reason"]), str(params["reason"]))
-    field = str(params.get("field") or "")
-    template = _field_template(field, params) if error.code == "invalid_input" else None
-    if template:
-        field = ""  # the sentence already names it
-    else:
-        template = TEMPLATES.get(error.code, "操作未能完成（错误代码 {code}）。")
-    text = template.format_map(params)
-    where = []
-    if params.get("row") is not None:
-        where.append(f"第 {params['row']} 行")
-    if params.get("column"):
-        where.append(f"“{params['column']}”列")
-    if field:
-        where.append(f"字段“{FIELD_NAMES.get(field, field)}”")
-    if where:
-        text += "（位置：" + "，".join(where) + "）"
-    return text
+    phrased = phrase_error(error.code, params, BOOK)
+    return phrased.text + ("（位置：" + "，".join(phrased.where) + "）" if phrased.where else "")
 
 
 def problem_text(problem: str) -> str:
     """One verification problem in Chinese, from its code and parameters (see models.audit.Problem)."""
-    template = PROBLEMS.get(getattr(problem, "code", ""))
-    if template is None:
-        return str(problem)
-    params = _Params(getattr(problem, "params", {}))
-    params["log_label"] = LOG_LABELS.get(str(params.get("log")), str(params.get("log")))
-    params["schema_label"] = SCHEMA_LABELS.get(str(params.get("schema")), str(params.get("schema")))
-    text = template.format_map(params)
-    if str(problem).startswith("device ") and params.get("device"):
-        text = f"设备 {str(params['device'])[:8]}：{text}"
-    return text
+    return phrase_problem(problem, BOOK)
 
 
 def stage_label(stage: str) -> str:

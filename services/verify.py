@@ -30,7 +30,12 @@ class VerifyReport:
         return not self.problems and all(chain.ok for chain in self.chains)
 
     def all_problems(self) -> list[Problem]:
-        return self.problems + [p for chain in self.chains for p in chain.problems]
+        """Every problem; an audit chain's are marked ``show_device`` when the workspace holds several chains."""
+        several = len(self.chains) > 1
+        chained = [Problem(p.code, f"device {chain.device_id[:8]}: {p}" if several else str(p),
+                           **p.params, show_device=several)
+                   for chain in self.chains for p in chain.problems]
+        return self.problems + chained
 
 
 def _pragma_rows(session: Session, pragma: str) -> list[str]:

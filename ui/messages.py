@@ -6,12 +6,11 @@ row, column and field the error names.
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from services.errors import DomainError
+from services.phrasing import Phrasebook, phrase_error, phrase_problem
 
 CONTEXT = "Messages"
 
@@ -64,11 +63,9 @@ PROBLEMS: dict[str, str] = {
         "Messages", "{count} change(s) in the {log_label} have no audit entry; the first is {first}."),
     "integrity": QT_TRANSLATE_NOOP("Messages", "Database integrity ({schema_label}): {detail}"),
 }
-LOG_LABELS = {
+LABELS = {
     "change_log": QT_TRANSLATE_NOOP("Messages", "change log"),
     "clue_change_log": QT_TRANSLATE_NOOP("Messages", "clue change log"),
-}
-SCHEMA_LABELS = {
     "main": QT_TRANSLATE_NOOP("Messages", "main database"),
     "clues": QT_TRANSLATE_NOOP("Messages", "clue database"),
 }
@@ -86,53 +83,27 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-class _Params(dict[str, Any]):
-    """Format parameters that leave an unknown {name} visible instead of raising."""
-
-    def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
-
-
-def _role_label(value: object) -> str:
+def _role_label(value: str) -> str:
     from models.enums import Role
     from ui.i18n import label
 
-    return label(str(value), Role)
+    return label(value, Role)
 
 
-def _field_template(field: str, params: dict[str, Any]) -> str | None:
-    for (name, needs), template in FIELD_TEMPLATES.items():
-        if name == field and (needs is None or params.get(needs)):
-            return template
-    return None
+BOOK = Phrasebook(
+    templates=TEMPLATES, field_templates=FIELD_TEMPLATES, field_names=FIELD_NAMES, problems=PROBLEMS,
+    labels=LABELS, unknown=UNKNOWN, at_row=AT_ROW, at_column=AT_COLUMN, at_field=AT_FIELD, on_device=ON_DEVICE,
+    role_label=_role_label, translate=_tr,
+)
 
 
 def message_for(error: DomainError) -> str:
     """The translated sentence for ``error``, with where it happened (row, column, field) when it says."""
-    params = _Params(error.params)
-    params.setdefault("code", error.code)
-    if "role" in params:
-        params["role"] = _role_label(params["role"])
-    field = str(params.get("field") or "")
-    field_template = _field_template(field, params) if error.code == "invalid_input" else None
-    if field_template:
-        text = _tr(field_template).format_map(params)
-        field = ""  # the sentence already names it
-    elif error.code in TEMPLATES:
-        text = _tr(TEMPLATES[error.code]).format_map(params)
-    else:
-        text = _tr(UNKNOWN).format_map(params)
-    where = []
-    if params.get("row") is not None:
-        where.append(_tr(AT_ROW).format_map(params))
-    if params.get("column"):
-        where.append(_tr(AT_COLUMN).format_map(params))
-    if field:
-        name = _tr(FIELD_NAMES[field]) if field in FIELD_NAMES else field
-        where.append(_tr(AT_FIELD).format(field=name))
-    if where:
+    phrased = phrase_error(error.code, error.params, BOOK)
+    text = phrased.text
+    if phrased.where:
         separator = "，" if _tr(AT_ROW) != AT_ROW else ", "
-        text += "\n" + _tr(WHERE).format(where=separator.join(where))
+        text += "\n" + _tr(WHERE).format(where=separator.join(phrased.where))
     if error.details:
         text += "\n" + "\n".join(f"• {line}" for line in error.details[:20])
     return text
@@ -140,17 +111,7 @@ def message_for(error: DomainError) -> str:
 
 def problem_text(problem: str) -> str:
     """One verification problem as a translated sentence, from its code and parameters."""
-    template = PROBLEMS.get(getattr(problem, "code", ""))
-    if template is None:
-        return str(problem)
-    params = _Params(getattr(problem, "params", {}))
-    log, schema = str(params.get("log")), str(params.get("schema"))
-    params["log_label"] = _tr(LOG_LABELS[log]) if log in LOG_LABELS else log
-    params["schema_label"] = _tr(SCHEMA_LABELS[schema]) if schema in SCHEMA_LABELS else schema
-    text = _tr(template).format_map(params)
-    if params.get("device"):
-        text = _tr(ON_DEVICE).format(device=str(params["device"])[:8], text=text)
-    return text
+    return phrase_problem(problem, BOOK)
 
 
 def show_error(parent: QWidget | None, error: DomainError) -> None:

@@ -12,12 +12,11 @@ from cli.messages import COUNT_LABELS, role_label
 from cli.parsing import Commands, UsageError, role_argument, team_argument, workspace_argument
 from cli.passphrase import new_passphrase
 from cli.session import unlocked
-from models.audit import Problem
 from models.enums import Role, WorkspaceKind
 from services.errors import VerificationFailedError, WorkspaceExistsError
 from services.info import WorkspaceInfo, workspace_info
 from services.progress import CancelToken
-from services.verify import VerifyReport, verify_workspace
+from services.verify import verify_workspace
 from services.workspace import create_workspace
 
 FULL_WIDTH_SPACE = "\u3000"  # pads Chinese labels to one column
@@ -127,7 +126,7 @@ def run_verify(args: Namespace, console: Console) -> int:
         with interrupt_cancels(token, console.err), \
                 console_progress(console.err, console.stderr_is_tty()) as progress:
             report = verify_workspace(ws, progress, token)
-    problems = verify_problems(report)
+    problems = report.all_problems()
     if problems:
         raise VerificationFailedError("verification failed", details=problems)
     chains = [{"device_id": c.device_id, "events": c.events, "head_hash": c.head_hash, "ok": c.ok}
@@ -145,12 +144,3 @@ def run_verify(args: Namespace, console: Console) -> int:
     return 0
 
 
-def verify_problems(report: VerifyReport) -> list[Problem]:
-    """Every problem; an audit-chain problem names its device when the workspace holds several chains."""
-    problems = list(report.problems)
-    several = len(report.chains) > 1
-    for chain in report.chains:
-        for problem in chain.problems:
-            text = f"device {chain.device_id[:8]}: {problem}" if several else str(problem)
-            problems.append(Problem(problem.code, text, **problem.params))
-    return problems

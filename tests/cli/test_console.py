@@ -35,7 +35,7 @@ def test_an_unknown_code_still_says_something() -> None:
 @pytest.mark.parametrize(("problem", "chinese"), [
     (Problem("audit_entry_altered", "audit #2: entry altered", device="d", seq=2), "审计记录 #2 被改动"),
     (Problem("audit_entry_missing", "device 1a2b3c4d: audit #5: missing (next is #7)", device="1a2b3c4d-ffff",
-             seq=5, next=7), "设备 1a2b3c4d：审计记录 #5 缺失（下一条为 #7）"),
+             seq=5, next=7, show_device=True), "设备 1a2b3c4d：审计记录 #5 缺失（下一条为 #7）"),
     (Problem("trigger_missing", "append-only trigger audit_log_no_update is missing", name="audit_log_no_update"),
      "只追加保护触发器 audit_log_no_update 缺失"),
     (Problem("sequence_broken", "change_log: sequence broken at #3 (found #4)", log="change_log", expected=3,
