@@ -7,8 +7,8 @@ have no sentence yet still print, with their code, so a new error never goes sil
 from __future__ import annotations
 
 from models.enums import Role
-from services.errors import DomainError
-from services.phrasing import Phrasebook, phrase_error, phrase_problem
+from services.errors import DomainError, FieldProblem, InvalidFieldsError
+from services.phrasing import Phrasebook, phrase_error, phrase_field_problem, phrase_problem
 
 TEMPLATES: dict[str, str] = {
     "wrong_passphrase": "口令不正确。",
@@ -20,6 +20,7 @@ TEMPLATES: dict[str, str] = {
     "workspace_damaged": "“{path}”中的工作区已损坏或被替换，无法打开。",
     "schema_too_new": "此工作区由更新版本的巡察通写入，请先升级程序。",
     "invalid_input": "输入未被接受。",
+    "invalid_fields": "有 {count} 处填写不符合要求，未保存任何内容：",
     "verification_failed": "工作区校验未通过，发现 {count} 个问题：",
     "stale_edit": "该记录在您打开后已被他人修改，请重新读取后再改。",
     "cancelled": "已取消，未写入任何内容。",
@@ -44,6 +45,28 @@ FIELD_TEMPLATES: dict[tuple[str, str | None], str] = {
 FIELD_NAMES: dict[str, str] = {
     "passphrase": "口令", "user": "用户名", "team": "组号", "role": "角色", "path": "文件夹",
     "passphrase_file": "口令文件",
+}
+
+# Why a field was rejected (services.errors.FieldProblem.reason); {field} is the field's official name.
+REASONS: dict[str, str] = {
+    "required": "“{field}”不能为空。",
+    "too_long": "“{field}”过长：最多 {maximum} 个字，现有 {length} 个字。",
+    "too_few": "“{field}”至少需要 {minimum} 项，现有 {count} 项。",
+    "not_a_number": "“{field}”应为数字，“{value}”不是数字。",
+    "not_an_amount": "“{field}”应为金额（万元，最多六位小数），“{value}”无法识别。",
+    "negative": "“{field}”不能为负数。",
+    "out_of_range": "“{field}”应在 {minimum} 至 {maximum} 之间。",
+    "not_a_date": "“{field}”应为日期（如 2026-03-05 或 2026年3月5日），“{value}”无法识别。",
+    "date_order": "“{field}”不能早于“{other}”。",
+    "in_future": "“{field}”不能晚于今天。",
+    "unknown_choice": "“{field}”只能是：{choices}；“{value}”不在其中。",
+    "unknown_reference": "“{field}”中的“{value}”在本工作区中不存在。",
+    "not_assigned": "“{value}”不在本组的巡察任务中，“{field}”只能选本组负责的单位。",
+    "duplicate": "“{field}”为“{value}”的记录已存在。",
+    "inactive": "“{field}”中的“{value}”已停用，请另选。",
+    "not_a_yes_no": "“{field}”应为 是/否，“{value}”无法识别。",
+    "same_person": "“{field}”不能与“{other}”为同一人。",
+    "invalid": "“{field}”的值“{value}”不符合要求。",
 }
 
 USAGE_REASONS: dict[str, str] = {
@@ -104,6 +127,7 @@ BOOK = Phrasebook(
     templates=TEMPLATES, field_templates=FIELD_TEMPLATES, field_names=FIELD_NAMES, problems=PROBLEMS,
     labels=LABELS, unknown="操作未能完成（错误代码 {code}）。", at_row="第 {row} 行", at_column="“{column}”列",
     at_field="字段“{field}”", on_device="设备 {device}：{text}", role_label=role_label,
+    reasons=REASONS,
 )
 
 
@@ -114,7 +138,18 @@ def message_for(error: DomainError) -> str:
     if error.code == "usage" and "reason" in params:
         params["reason"] = USAGE_REASONS.get(str(params["reason"]), str(params["reason"]))
     phrased = phrase_error(error.code, params, BOOK)
-    return phrased.text + ("（位置：" + "，".join(phrased.where) + "）" if phrased.where else "")
+    text = phrased.text + ("（位置：" + "，".join(phrased.where) + "）" if phrased.where else "")
+    if isinstance(error, InvalidFieldsError):
+        text += "".join("\n  " + field_problem_text(problem) for problem in error.problems[:50])
+        if len(error.problems) > 50:
+            text += f"\n  ……另有 {len(error.problems) - 50} 处"
+    return text
+
+
+def field_problem_text(problem: FieldProblem) -> str:
+    """One rejected field in Chinese, with the sheet row and column when it came from one."""
+    phrased = phrase_field_problem(problem, BOOK)
+    return ("，".join(phrased.where) + "：" if phrased.where else "") + phrased.text
 
 
 def problem_text(problem: str) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field as dc_field
 from typing import Any
 
 
@@ -83,3 +85,31 @@ class StaleEditError(DomainError):
 class CancelledError(DomainError):
     code = "cancelled"
     exit_code = 1
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One rejected value: which field (an entity attribute, or an Excel column key), why (a reason code from
+    the faces' REASONS tables: required, too_long, ...), with the parameters the sentence needs. ``row`` and
+    ``column`` locate it in a sheet when it came from one (the row number and column letter Excel shows)."""
+
+    field: str
+    reason: str
+    params: dict[str, Any] = dc_field(default_factory=dict)
+    entity: str | None = None
+    row: int | None = None
+    column: str | None = None
+
+
+class InvalidFieldsError(ValidationError):
+    """Several fields rejected at once (a form, a sheet row); ``problems`` says which and why. Nothing was written."""
+
+    code = "invalid_fields"
+    exit_code = 4
+
+    def __init__(self, problems: Sequence[FieldProblem], message: str = "", **params: Any) -> None:
+        super().__init__(message or f"{len(problems)} field(s) rejected", count=len(problems), **params)
+        self.problems = list(problems)
+
+    def fields(self) -> list[str]:
+        return [problem.field for problem in self.problems]

@@ -11,6 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from models.labels import entity_for_table, field_label
+from services.errors import FieldProblem
+
 
 class FormatParams(dict[str, Any]):
     """Format parameters that leave an unknown {name} visible instead of raising."""
@@ -39,6 +42,9 @@ class Phrasebook:
     on_device: str
     role_label: Callable[[str], str] = _same
     translate: Callable[[str], str] = field(default=_same)
+    # Why a field was rejected (services.errors.FieldProblem.reason) -> a sentence with {field} and the params.
+    reasons: Mapping[str, str] = field(default_factory=dict)
+    language: Callable[[], str] = field(default=lambda: "zh_CN")
 
 
 @dataclass
@@ -71,6 +77,33 @@ def phrase_error(code: str, params: Mapping[str, Any], book: Phrasebook) -> Phra
     if field_name:
         label = tr(book.field_names[field_name]) if field_name in book.field_names else field_name
         where.append(tr(book.at_field).format(field=label))
+    return Phrased(tr(template).format_map(values), where)
+
+
+def field_name(problem: FieldProblem, book: Phrasebook) -> str:
+    """The field's wording: the entity's column label (models.labels), a phrase-table name, or a given label."""
+    if problem.params.get("label"):
+        return str(problem.params["label"])
+    entity = entity_for_table(problem.entity) if problem.entity else None
+    if entity is not None:
+        return field_label(entity, problem.field, book.language())
+    if problem.field in book.field_names:
+        return book.translate(book.field_names[problem.field])
+    return problem.field
+
+
+def phrase_field_problem(problem: FieldProblem, book: Phrasebook) -> Phrased:
+    """One rejected field as a sentence ("“问题标题”不能为空。"), and where: sheet row and column."""
+    tr = book.translate
+    values = FormatParams(problem.params)
+    values["field"] = field_name(problem, book)
+    template = book.reasons.get(problem.reason) or book.reasons.get("invalid") or book.unknown
+    values.setdefault("code", problem.reason)
+    where = []
+    if problem.row is not None:
+        where.append(tr(book.at_row).format(row=problem.row))
+    if problem.column:
+        where.append(tr(book.at_column).format(column=problem.column))
     return Phrased(tr(template).format_map(values), where)
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from services.errors import DomainError
-from services.phrasing import Phrasebook, phrase_error, phrase_problem
+from services.errors import DomainError, FieldProblem, InvalidFieldsError
+from services.phrasing import Phrasebook, phrase_error, phrase_field_problem, phrase_problem
 
 CONTEXT = "Messages"
 
@@ -27,6 +27,7 @@ TEMPLATES: dict[str, str] = {
     "schema_too_new": QT_TRANSLATE_NOOP(
         "Messages", "This workspace was written by a newer version of Xuncha. Please update the program."),
     "invalid_input": QT_TRANSLATE_NOOP("Messages", "The input was not accepted."),
+    "invalid_fields": QT_TRANSLATE_NOOP("Messages", "{count} value(s) need correcting; nothing was saved."),
     "verification_failed": QT_TRANSLATE_NOOP("Messages", "The check found problems."),
     "stale_edit": QT_TRANSLATE_NOOP(
         "Messages", "Someone changed this record after you opened it. Reload it and make your change again."),
@@ -41,6 +42,31 @@ FIELD_TEMPLATES: dict[tuple[str, str | None], str] = {
     ("user", None): QT_TRANSLATE_NOOP("Messages", "Enter a user name."),
     ("team", None): QT_TRANSLATE_NOOP("Messages", "A team workspace needs its team number."),
     ("role", None): QT_TRANSLATE_NOOP("Messages", "This role cannot be chosen here."),
+}
+
+# Why a field was rejected (services.errors.FieldProblem.reason); {field} is the field's official name.
+REASONS: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("Messages", "“{field}” must be filled in."),
+    "too_long": QT_TRANSLATE_NOOP("Messages", "“{field}” is too long: at most {maximum} characters, now {length}."),
+    "too_few": QT_TRANSLATE_NOOP("Messages", "“{field}” needs at least {minimum}, now {count}."),
+    "not_a_number": QT_TRANSLATE_NOOP("Messages", "“{field}” must be a number; “{value}” is not."),
+    "not_an_amount": QT_TRANSLATE_NOOP(
+        "Messages", "“{field}” must be an amount in 10,000 yuan (up to six decimals); “{value}” is not."),
+    "negative": QT_TRANSLATE_NOOP("Messages", "“{field}” cannot be negative."),
+    "out_of_range": QT_TRANSLATE_NOOP("Messages", "“{field}” must be between {minimum} and {maximum}."),
+    "not_a_date": QT_TRANSLATE_NOOP(
+        "Messages", "“{field}” must be a date (such as 2026-03-05); “{value}” is not."),
+    "date_order": QT_TRANSLATE_NOOP("Messages", "“{field}” cannot be earlier than “{other}”."),
+    "in_future": QT_TRANSLATE_NOOP("Messages", "“{field}” cannot be later than today."),
+    "unknown_choice": QT_TRANSLATE_NOOP("Messages", "“{field}” must be one of {choices}; “{value}” is not."),
+    "unknown_reference": QT_TRANSLATE_NOOP("Messages", "“{field}”: “{value}” does not exist in this workspace."),
+    "not_assigned": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not among your team's assignments; “{field}” must be one of them."),
+    "duplicate": QT_TRANSLATE_NOOP("Messages", "A record with “{field}” “{value}” already exists."),
+    "inactive": QT_TRANSLATE_NOOP("Messages", "“{field}”: “{value}” is no longer in use; choose another."),
+    "not_a_yes_no": QT_TRANSLATE_NOOP("Messages", "“{field}” must be yes or no; “{value}” is neither."),
+    "same_person": QT_TRANSLATE_NOOP("Messages", "“{field}” cannot be the same person as “{other}”."),
+    "invalid": QT_TRANSLATE_NOOP("Messages", "“{field}”: the value “{value}” is not accepted."),
 }
 
 FIELD_NAMES: dict[str, str] = {
@@ -93,8 +119,14 @@ def _role_label(value: str) -> str:
 BOOK = Phrasebook(
     templates=TEMPLATES, field_templates=FIELD_TEMPLATES, field_names=FIELD_NAMES, problems=PROBLEMS,
     labels=LABELS, unknown=UNKNOWN, at_row=AT_ROW, at_column=AT_COLUMN, at_field=AT_FIELD, on_device=ON_DEVICE,
-    role_label=_role_label, translate=_tr,
+    role_label=_role_label, translate=_tr, reasons=REASONS, language=lambda: _language(),
 )
+
+
+def _language() -> str:
+    from ui.i18n import current_language
+
+    return current_language()
 
 
 def message_for(error: DomainError) -> str:
@@ -104,9 +136,20 @@ def message_for(error: DomainError) -> str:
     if phrased.where:
         separator = "，" if _tr(AT_ROW) != AT_ROW else ", "
         text += "\n" + _tr(WHERE).format(where=separator.join(phrased.where))
+    if isinstance(error, InvalidFieldsError):
+        text += "\n" + "\n".join(f"• {field_problem_text(problem)}" for problem in error.problems[:20])
     if error.details:
         text += "\n" + "\n".join(f"• {line}" for line in error.details[:20])
     return text
+
+
+def field_problem_text(problem: FieldProblem) -> str:
+    """One rejected field as a translated sentence (the editors show it beside the field)."""
+    phrased = phrase_field_problem(problem, BOOK)
+    if not phrased.where:
+        return phrased.text
+    separator = "，" if _tr(AT_ROW) != AT_ROW else ", "
+    return separator.join(phrased.where) + ": " + phrased.text
 
 
 def problem_text(problem: str) -> str:
