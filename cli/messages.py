@@ -27,6 +27,16 @@ TEMPLATES: dict[str, str] = {
     "usage": "命令行用法有误：{reason}",
     "internal_error": "程序内部错误（{kind}）。加 --debug 或设置 XUNCHA_DEBUG=1 可查看详细信息。",
     "self_test_failed": "自检未通过：{step}",
+    "excel_xls": ("“{path}”是旧版 Excel 97-2003 工作簿（.xls），无法直接读取。请用 Excel 或 WPS 打开，"
+                  "“另存为”Excel 工作簿（.xlsx）后再导入。"),
+    "excel_encrypted": "“{path}”设有打开密码或不是 .xlsx 格式。请在 Excel 或 WPS 中取消密码并另存为 .xlsx 后再导入。",
+    "excel_not_xlsx": "“{path}”不是 Excel 工作簿（.xlsx/.xlsm），可能是改了扩展名的其他文件或已损坏。",
+    "excel_csv_encoding": "无法识别“{path}”的文字编码，请另存为 UTF-8 或 Excel 工作簿后再导入。",
+    "excel_empty": "“{path}”中没有任何数据。",
+    "excel_unknown_kind": ("无法从表头识别“{path}”是哪种台账。请使用巡察办下发的模板，或用 --kind 指定："
+                           "orgs（被巡察单位名单）、findings（问题清单）、rectification（整改台账）、"
+                           "taxonomy（问题分类）、clues（线索清单）。"),
+    "import_rejected": "有 {count} 行未通过检查，未导入任何内容：",
 }
 
 # Rejected input, by field and by the parameter that tells the case apart.
@@ -38,13 +48,16 @@ FIELD_TEMPLATES: dict[tuple[str, str | None], str] = {
     ("user", "user"): "已存在名为“{user}”的用户。",
     ("user", None): "请填写用户名。",
     ("team", None): "巡察组工作区需要组号（--team N）。",
+    ("org", "value"): ("本工作区中没有名为“{value}”的被巡察单位（请用单位全称或简称，"
+                       "见 findings list 的“被巡察单位”列）。"),
+    ("finding", "value"): "本工作区中没有编号为“{value}”的问题（编号如 [2026]3巡-2组-15号，见 findings list）。",
     ("role", None): ("角色“{role}”不能用于此处：巡察组工作区可用 组长/副组长/组员/线索管理员，巡察办工作区可用 "
                      "巡察办管理员/组员/线索管理员；新工作区的第一个用户须为组长或巡察办管理员。"),
 }
 
 FIELD_NAMES: dict[str, str] = {
     "passphrase": "口令", "user": "用户名", "team": "组号", "role": "角色", "path": "文件夹",
-    "passphrase_file": "口令文件",
+    "passphrase_file": "口令文件", "reason": "理由",
 }
 
 # Why a field was rejected (services.errors.FieldProblem.reason); {field} is the field's official name.
@@ -67,6 +80,18 @@ REASONS: dict[str, str] = {
     "not_a_yes_no": "“{field}”应为 是/否，“{value}”无法识别。",
     "same_person": "“{field}”不能与“{other}”为同一人。",
     "invalid": "“{field}”的值“{value}”不符合要求。",
+    "file_unreadable": "无法读取文件“{value}”。",
+    "file_empty": "文件“{value}”是空的。",
+    "file_too_large": "文件“{value}”过大：最大 {maximum}。",
+    "file_changed": "读取文件“{value}”期间文件发生了变化，请关闭正在编辑它的程序后重试。",
+    "inside_workspace": "明文副本不能保存在工作区文件夹内（“{value}”），请另选文件夹。",
+    "not_writable": "无法写入“{value}”，请另选文件名或文件夹。",
+    "file_exists": "文件“{value}”已存在，未覆盖（加 --force 可覆盖）。",
+    "person_name_missing": "“{field}”第 {line} 行填了职务，但没有填姓名。",
+    "wrong_status": "“{field}”为“{value}”，此步骤需要“{expected}”。",
+    "duplicate_row": "“{field}”为“{value}”，与第 {other} 行重复。",
+    "not_draft": "“{value}”已是“{status}”状态，不能通过导入修改；请先在程序中退回审核。",
+    "other_team": "“{field}”为“{value}”，不是本组（第 {team} 组）的数据；巡察组工作区只能导入本组的数据。",
 }
 
 USAGE_REASONS: dict[str, str] = {
@@ -84,6 +109,9 @@ STAGES: dict[str, str] = {
     "workspace": "新建工作区", "taxonomy": "问题分类", "organisations": "被巡察单位", "round": "巡察轮次",
     "teams": "巡察组", "assignments": "巡察任务", "registers": "谈话、信访、调阅与走访", "findings": "问题底稿",
     "evidence": "佐证材料", "rectification": "整改事项", "users": "用户",
+    "reading": "读取表格（行）", "checking": "检查", "writing": "写入",
+    "evidence_read": "读取文件（KB）", "evidence_store": "加密存入工作区（KB）", "evidence_save": "写出副本（KB）",
+    "export_rows": "导出记录", "export_save": "写入 Excel 文件", "export_statistics": "汇总统计",
 }
 
 # Tables by their names (counts of rows written, e.g. by the demo).

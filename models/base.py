@@ -100,5 +100,5 @@ class Synced:
     is_deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
     deleted_by: Mapped[str | None] = mapped_column(String(36), default=None)
-    delete_reason: Mapped[str | None] = mapped_column(Text, default=None)
+    delete_reason: Mapped[str | None] = mapped_column(Text, default=None, info={"zh": "删除原因", "en": "Reason"})
     open_conflicts: Mapped[int] = mapped_column(Integer, default=0)

@@ -12,6 +12,7 @@ from sqlalchemy import JSON, Boolean, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import ClueBase, Synced
+from models.labels import label
 from models.sync import ChangeColumns
 
 
@@ -20,30 +21,42 @@ class Clue(Synced, ClueBase):
 
     __tablename__ = "clue"
 
-    clue_no: Mapped[str] = mapped_column(String(60))
-    assignment_id: Mapped[str] = mapped_column(String(36), index=True)
-    org_id: Mapped[str] = mapped_column(String(36), index=True)
-    clue_name: Mapped[str] = mapped_column(String(200))
-    reflected_person_name: Mapped[str] = mapped_column(String(60))
-    reflected_person_post: Mapped[str | None] = mapped_column(String(120), default=None)
-    reflected_person_level: Mapped[str | None] = mapped_column(String(20), default=None)
-    reflected_unit: Mapped[str | None] = mapped_column(String(120), default=None)
-    problem_text: Mapped[str] = mapped_column(Text, default="")
-    discipline: Mapped[list[str]] = mapped_column(JSON, default=list)
-    category_l1: Mapped[str | None] = mapped_column(String(200), default=None)
-    category_l2: Mapped[str | None] = mapped_column(String(200), default=None)
-    clue_source: Mapped[str | None] = mapped_column(String(20), default=None)
-    accepted_at: Mapped[date | None] = mapped_column(default=None)
-    proposed_receiver: Mapped[str | None] = mapped_column(String(20), default=None)
-    handover_mode: Mapped[str | None] = mapped_column(String(10), default=None)
-    handover_id: Mapped[str | None] = mapped_column(String(36), default=None)
-    disposal_opinion: Mapped[str | None] = mapped_column(Text, default=None)
-    disposal_type: Mapped[str | None] = mapped_column(String(20), default=None)
-    result: Mapped[str | None] = mapped_column(Text, default=None)
-    handling_note: Mapped[str | None] = mapped_column(Text, default=None)
-    feedback_due: Mapped[date | None] = mapped_column(default=None)
-    feedback_at: Mapped[date | None] = mapped_column(default=None)
-    closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    clue_no: Mapped[str] = mapped_column(String(60), info=label("线索编号", "Clue no."))
+    assignment_id: Mapped[str] = mapped_column(String(36), index=True, info=label("被巡察单位", "Inspected unit"))
+    org_id: Mapped[str] = mapped_column(String(36), index=True, info=label("被巡察单位", "Inspected unit"))
+    clue_name: Mapped[str] = mapped_column(String(200), info=label("问题线索名称", "Clue title"))
+    reflected_person_name: Mapped[str] = mapped_column(String(60), info=label("被反映人", "Person reflected on"))
+    reflected_person_post: Mapped[str | None] = mapped_column(
+        String(120), default=None, info=label("被反映人职务", "Post")
+    )
+    reflected_person_level: Mapped[str | None] = mapped_column(
+        String(20), default=None, info=label("干部管理权限（级别）", "Cadre level")
+    )
+    reflected_unit: Mapped[str | None] = mapped_column(String(120), default=None, info=label("所在单位", "Unit"))
+    problem_text: Mapped[str] = mapped_column(Text, default="", info=label("主要问题", "Problem"))
+    discipline: Mapped[list[str]] = mapped_column(JSON, default=list, info=label("六项纪律", "Six disciplines"))
+    category_l1: Mapped[str | None] = mapped_column(
+        String(200), default=None, info=label("一级分类", "Category (level 1)")
+    )
+    category_l2: Mapped[str | None] = mapped_column(
+        String(200), default=None, info=label("二级分类", "Category (level 2)")
+    )
+    clue_source: Mapped[str | None] = mapped_column(String(20), default=None, info=label("线索来源", "Source"))
+    accepted_at: Mapped[date | None] = mapped_column(default=None, info=label("受理时间", "Accepted on"))
+    proposed_receiver: Mapped[str | None] = mapped_column(
+        String(20), default=None, info=label("拟移交单位", "Proposed receiver")
+    )
+    handover_mode: Mapped[str | None] = mapped_column(String(10), default=None, info=label("移交方式", "Handover mode"))
+    handover_id: Mapped[str | None] = mapped_column(String(36), default=None, info=label("移交批次", "Handover"))
+    disposal_opinion: Mapped[str | None] = mapped_column(
+        Text, default=None, info=label("分类处理意见", "Disposal opinion")
+    )
+    disposal_type: Mapped[str | None] = mapped_column(String(20), default=None, info=label("处置方式", "Disposal"))
+    result: Mapped[str | None] = mapped_column(Text, default=None, info=label("办理结果", "Result"))
+    handling_note: Mapped[str | None] = mapped_column(Text, default=None, info=label("具体办理情况", "Handling note"))
+    feedback_due: Mapped[date | None] = mapped_column(default=None, info=label("反馈期限", "Feedback due"))
+    feedback_at: Mapped[date | None] = mapped_column(default=None, info=label("实际反馈时间", "Fed back on"))
+    closed: Mapped[bool] = mapped_column(Boolean, default=False, info=label("是否办结", "Closed"))
 
 
 class ClueLink(Synced, ClueBase):
@@ -51,9 +64,9 @@ class ClueLink(Synced, ClueBase):
 
     __tablename__ = "clue_link"
 
-    clue_id: Mapped[str] = mapped_column(String(36), index=True)
-    target_kind: Mapped[str] = mapped_column(String(20))
-    target_id: Mapped[str] = mapped_column(String(36), index=True)
+    clue_id: Mapped[str] = mapped_column(String(36), index=True, info=label("问题线索", "Clue"))
+    target_kind: Mapped[str] = mapped_column(String(20), info=label("关联对象类型", "Linked record kind"))
+    target_id: Mapped[str] = mapped_column(String(36), index=True, info=label("关联对象", "Linked record"))
 
     __table_args__ = (UniqueConstraint("clue_id", "target_kind", "target_id"),)
 
@@ -63,10 +76,10 @@ class PetitionerIdentity(Synced, ClueBase):
 
     __tablename__ = "petitioner_identity"
 
-    petition_id: Mapped[str] = mapped_column(String(36), unique=True)
-    petitioner_name: Mapped[str | None] = mapped_column(String(60), default=None)
-    phone: Mapped[str | None] = mapped_column(String(40), default=None)
-    address: Mapped[str | None] = mapped_column(String(200), default=None)
+    petition_id: Mapped[str] = mapped_column(String(36), unique=True, info=label("信访件", "Petition"))
+    petitioner_name: Mapped[str | None] = mapped_column(String(60), default=None, info=label("信访人", "Petitioner"))
+    phone: Mapped[str | None] = mapped_column(String(40), default=None, info=label("联系电话", "Phone"))
+    address: Mapped[str | None] = mapped_column(String(200), default=None, info=label("联系地址", "Address"))
 
 
 class ClueHandover(Synced, ClueBase):

@@ -157,6 +157,14 @@ class PetitionDisposition(Vocabulary):
     FILED = "filed", "存档备查", "Filed"
 
 
+class VisitKind(Vocabulary):
+    """What a field-visit entry (FieldVisit.visit_kind) records: 下沉走访, 座谈会 or 列席会议."""
+
+    VISIT = "visit", "下沉走访", "Field visit"
+    FORUM = "forum", "座谈会", "Forum"
+    MEETING = "meeting", "列席会议", "Attended meeting"
+
+
 class Discipline(Vocabulary):
     POLITICAL = "political", "政治纪律", "Political discipline"
     ORGANISATIONAL = "organisational", "组织纪律", "Organisational discipline"

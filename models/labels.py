@@ -18,7 +18,7 @@ def label(zh: str, en: str) -> dict[str, Any]:
 
 def field_label(entity: type, name: str, language: str = "zh") -> str:
     """The wording of ``entity.name`` in ``language`` (zh or en); the attribute name when none is declared."""
-    attrs = inspect(entity).column_attrs
+    attrs: Any = inspect(entity).column_attrs
     if name not in attrs:
         return name
     info = attrs[name].columns[0].info

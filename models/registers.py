@@ -11,6 +11,7 @@ from sqlalchemy import JSON, Boolean, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base, Synced
+from models.labels import label
 
 
 class Interview(Synced, Base):
@@ -18,19 +19,33 @@ class Interview(Synced, Base):
 
     __tablename__ = "interview"
 
-    code: Mapped[str] = mapped_column(String(60))
-    assignment_id: Mapped[str] = mapped_column(ForeignKey("assignment.id"), index=True)
-    interviewee_name: Mapped[str] = mapped_column(String(60))
-    interviewee_unit: Mapped[str | None] = mapped_column(String(120), default=None)
-    interviewee_post: Mapped[str | None] = mapped_column(String(120), default=None)
-    interviewee_category: Mapped[str] = mapped_column(String(20), default="selected")
-    talk_time: Mapped[datetime | None] = mapped_column(default=None)
-    talk_place: Mapped[str | None] = mapped_column(String(200), default=None)
-    interviewer_ids: Mapped[list[str]] = mapped_column(JSON, default=list)
-    recorder_id: Mapped[str | None] = mapped_column(String(36), default=None)
-    outline_items: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
-    summary: Mapped[str] = mapped_column(Text, default="")
-    signed_by_interviewee: Mapped[bool] = mapped_column(Boolean, default=False)
+    code: Mapped[str] = mapped_column(String(60), info=label("谈话编号", "Interview no."))
+    assignment_id: Mapped[str] = mapped_column(
+        ForeignKey("assignment.id"), index=True, info=label("被巡察单位", "Inspected unit")
+    )
+    interviewee_name: Mapped[str] = mapped_column(String(60), info=label("谈话对象", "Interviewee"))
+    interviewee_unit: Mapped[str | None] = mapped_column(
+        String(120), default=None, info=label("谈话对象单位", "Interviewee's unit")
+    )
+    interviewee_post: Mapped[str | None] = mapped_column(
+        String(120), default=None, info=label("谈话对象职务", "Interviewee's post")
+    )
+    interviewee_category: Mapped[str] = mapped_column(
+        String(20), default="selected", info=label("谈话类别", "Category")
+    )
+    talk_time: Mapped[datetime | None] = mapped_column(default=None, info=label("谈话时间", "Time of the talk"))
+    talk_place: Mapped[str | None] = mapped_column(
+        String(200), default=None, info=label("谈话地点", "Place of the talk")
+    )
+    interviewer_ids: Mapped[list[str]] = mapped_column(JSON, default=list, info=label("谈话人员", "Interviewers"))
+    recorder_id: Mapped[str | None] = mapped_column(String(36), default=None, info=label("记录人员", "Recorder"))
+    outline_items: Mapped[list[dict[str, str]]] = mapped_column(
+        JSON, default=list, info=label("谈话提纲", "Talk outline")
+    )
+    summary: Mapped[str] = mapped_column(Text, default="", info=label("谈话摘要", "Summary"))
+    signed_by_interviewee: Mapped[bool] = mapped_column(
+        Boolean, default=False, info=label("是否签字确认", "Signed by interviewee")
+    )
 
 
 class Petition(Synced, Base):
@@ -38,22 +53,32 @@ class Petition(Synced, Base):
 
     __tablename__ = "petition"
 
-    petition_no: Mapped[str] = mapped_column(String(60))
-    assignment_id: Mapped[str] = mapped_column(ForeignKey("assignment.id"), index=True)
-    channel: Mapped[str] = mapped_column(String(20))
-    received_at: Mapped[datetime | None] = mapped_column(default=None)
-    is_anonymous: Mapped[bool] = mapped_column(Boolean, default=False)
-    reflected_person_name: Mapped[str | None] = mapped_column(String(60), default=None)
-    reflected_person_post: Mapped[str | None] = mapped_column(String(120), default=None)
-    reflected_unit: Mapped[str | None] = mapped_column(String(120), default=None)
-    reflected_is_cadre: Mapped[bool] = mapped_column(Boolean, default=False)
-    summary: Mapped[str] = mapped_column(Text, default="")
-    in_scope: Mapped[bool | None] = mapped_column(Boolean, default=None)
-    disposition: Mapped[str | None] = mapped_column(String(20), default=None)
-    forwarded_to: Mapped[str | None] = mapped_column(String(120), default=None)
-    forwarded_at: Mapped[date | None] = mapped_column(default=None)
-    handler_id: Mapped[str | None] = mapped_column(String(36), default=None)
-    handled_at: Mapped[date | None] = mapped_column(default=None)
+    petition_no: Mapped[str] = mapped_column(String(60), info=label("信访编号", "Petition no."))
+    assignment_id: Mapped[str] = mapped_column(
+        ForeignKey("assignment.id"), index=True, info=label("被巡察单位", "Inspected unit")
+    )
+    channel: Mapped[str] = mapped_column(String(20), info=label("信访方式", "Channel"))
+    received_at: Mapped[datetime | None] = mapped_column(default=None, info=label("受理时间", "Received at"))
+    is_anonymous: Mapped[bool] = mapped_column(Boolean, default=False, info=label("是否匿名", "Anonymous"))
+    reflected_person_name: Mapped[str | None] = mapped_column(
+        String(60), default=None, info=label("被反映人", "Person reflected on")
+    )
+    reflected_person_post: Mapped[str | None] = mapped_column(
+        String(120), default=None, info=label("被反映人职务", "Post of the person reflected on")
+    )
+    reflected_unit: Mapped[str | None] = mapped_column(
+        String(120), default=None, info=label("被反映单位", "Unit reflected on")
+    )
+    reflected_is_cadre: Mapped[bool] = mapped_column(Boolean, default=False, info=label("是否党员干部", "Is a cadre"))
+    summary: Mapped[str] = mapped_column(Text, default="", info=label("反映内容提要", "Summary of the petition"))
+    in_scope: Mapped[bool | None] = mapped_column(
+        Boolean, default=None, info=label("是否属于巡察受理范围", "Within the inspection's remit")
+    )
+    disposition: Mapped[str | None] = mapped_column(String(20), default=None, info=label("处理意见", "Disposition"))
+    forwarded_to: Mapped[str | None] = mapped_column(String(120), default=None, info=label("转交单位", "Forwarded to"))
+    forwarded_at: Mapped[date | None] = mapped_column(default=None, info=label("转交时间", "Forwarded on"))
+    handler_id: Mapped[str | None] = mapped_column(String(36), default=None, info=label("经办人", "Handled by"))
+    handled_at: Mapped[date | None] = mapped_column(default=None, info=label("办结时间", "Handled on"))
 
 
 class DocumentRequest(Synced, Base):
@@ -61,29 +86,35 @@ class DocumentRequest(Synced, Base):
 
     __tablename__ = "document_request"
 
-    code: Mapped[str] = mapped_column(String(60))
-    assignment_id: Mapped[str] = mapped_column(ForeignKey("assignment.id"), index=True)
-    requester_id: Mapped[str | None] = mapped_column(String(36), default=None)
-    content: Mapped[str] = mapped_column(Text, default="")
-    request_time: Mapped[datetime | None] = mapped_column(default=None)
-    leader_signed: Mapped[bool] = mapped_column(Boolean, default=False)
-    leader_signed_at: Mapped[datetime | None] = mapped_column(default=None)
+    code: Mapped[str] = mapped_column(String(60), info=label("调阅编号", "Request no."))
+    assignment_id: Mapped[str] = mapped_column(
+        ForeignKey("assignment.id"), index=True, info=label("被巡察单位", "Inspected unit")
+    )
+    requester_id: Mapped[str | None] = mapped_column(String(36), default=None, info=label("调阅人", "Requested by"))
+    content: Mapped[str] = mapped_column(Text, default="", info=label("调阅内容", "Materials requested"))
+    request_time: Mapped[datetime | None] = mapped_column(default=None, info=label("调阅时间", "Requested at"))
+    leader_signed: Mapped[bool] = mapped_column(Boolean, default=False, info=label("组长签字", "Signed by the leader"))
+    leader_signed_at: Mapped[datetime | None] = mapped_column(default=None, info=label("签字时间", "Signed at"))
 
 
 class DocumentRequestItem(Synced, Base):
     __tablename__ = "document_request_item"
 
-    request_id: Mapped[str] = mapped_column(ForeignKey("document_request.id"), index=True)
-    item_name: Mapped[str] = mapped_column(String(200))
-    count: Mapped[int] = mapped_column(Integer, default=1)
-    material_type: Mapped[str | None] = mapped_column(String(40), default=None)
-    origin_type: Mapped[str | None] = mapped_column(String(40), default=None)
-    time_limit: Mapped[date | None] = mapped_column(default=None)
-    provider_name: Mapped[str | None] = mapped_column(String(60), default=None)
-    provided_at: Mapped[date | None] = mapped_column(default=None)
-    returned: Mapped[bool] = mapped_column(Boolean, default=False)
-    returned_to: Mapped[str | None] = mapped_column(String(60), default=None)
-    returned_at: Mapped[date | None] = mapped_column(default=None)
+    request_id: Mapped[str] = mapped_column(
+        ForeignKey("document_request.id"), index=True, info=label("调阅清单", "Request")
+    )
+    item_name: Mapped[str] = mapped_column(String(200), info=label("资料名称", "Material"))
+    count: Mapped[int] = mapped_column(Integer, default=1, info=label("数量", "Count"))
+    material_type: Mapped[str | None] = mapped_column(String(40), default=None, info=label("资料类型", "Type"))
+    origin_type: Mapped[str | None] = mapped_column(
+        String(40), default=None, info=label("原件/复印件", "Original or copy")
+    )
+    time_limit: Mapped[date | None] = mapped_column(default=None, info=label("期限", "Due back"))
+    provider_name: Mapped[str | None] = mapped_column(String(60), default=None, info=label("提供人", "Provided by"))
+    provided_at: Mapped[date | None] = mapped_column(default=None, info=label("提供时间", "Provided on"))
+    returned: Mapped[bool] = mapped_column(Boolean, default=False, info=label("是否归还", "Returned"))
+    returned_to: Mapped[str | None] = mapped_column(String(60), default=None, info=label("归还接收人", "Returned to"))
+    returned_at: Mapped[date | None] = mapped_column(default=None, info=label("归还时间", "Returned on"))
 
 
 class FieldVisit(Synced, Base):
@@ -91,11 +122,13 @@ class FieldVisit(Synced, Base):
 
     __tablename__ = "field_visit"
 
-    code: Mapped[str] = mapped_column(String(60))
-    assignment_id: Mapped[str] = mapped_column(ForeignKey("assignment.id"), index=True)
-    visit_kind: Mapped[str] = mapped_column(String(20), default="visit")
-    target_place: Mapped[str] = mapped_column(String(200))
-    visit_date: Mapped[date | None] = mapped_column(default=None)
-    purpose: Mapped[str | None] = mapped_column(Text, default=None)
-    persons: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list)
-    result_text: Mapped[str] = mapped_column(Text, default="")
+    code: Mapped[str] = mapped_column(String(60), info=label("走访编号", "Visit no."))
+    assignment_id: Mapped[str] = mapped_column(
+        ForeignKey("assignment.id"), index=True, info=label("被巡察单位", "Inspected unit")
+    )
+    visit_kind: Mapped[str] = mapped_column(String(20), default="visit", info=label("方式", "Kind"))
+    target_place: Mapped[str] = mapped_column(String(200), info=label("走访地点", "Place"))
+    visit_date: Mapped[date | None] = mapped_column(default=None, info=label("走访日期", "Date"))
+    purpose: Mapped[str | None] = mapped_column(Text, default=None, info=label("走访目的", "Purpose"))
+    persons: Mapped[list[dict[str, str]]] = mapped_column(JSON, default=list, info=label("走访对象", "People met"))
+    result_text: Mapped[str] = mapped_column(Text, default="", info=label("了解情况", "What was learned"))

@@ -97,6 +97,8 @@ def phrase_field_problem(problem: FieldProblem, book: Phrasebook) -> Phrased:
     tr = book.translate
     values = FormatParams(problem.params)
     values["field"] = field_name(problem, book)
+    if problem.entity and isinstance(values.get("other"), str):  # date_order, same_person: the other field's name
+        values["other"] = field_name(FieldProblem(values["other"], "", entity=problem.entity), book)
     template = book.reasons.get(problem.reason) or book.reasons.get("invalid") or book.unknown
     values.setdefault("code", problem.reason)
     where = []

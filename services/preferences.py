@@ -87,14 +87,51 @@ def load_preferences(path: Path | None = None) -> Preferences:
     return _from_document(raw)
 
 
-def save_preferences(prefs: Preferences, path: Path | None = None) -> Path:
-    """Write the file atomically; returns where it went."""
-    path = path or preferences_path()
+def _document_on_disk(path: Path) -> dict[str, Any]:
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return raw if isinstance(raw, dict) and raw.get("format") == PREFERENCES_FORMAT else {}
+
+
+def _write(document: dict[str, Any], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    document = {
-        "format": PREFERENCES_FORMAT, "version": PREFERENCES_VERSION, "language": prefs.language,
-        "idle_lock_minutes": prefs.idle_lock_minutes, "recent_workspaces": prefs.recent_workspaces,
-    }
     with atomic_write(path) as handle:
         handle.write(json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
+
+
+def save_preferences(prefs: Preferences, path: Path | None = None) -> Path:
+    """Write the file atomically; returns where it went. Keys kept by others (list columns) stay as they are."""
+    path = path or preferences_path()
+    document = _document_on_disk(path)
+    document.update({
+        "format": PREFERENCES_FORMAT, "version": PREFERENCES_VERSION, "language": prefs.language,
+        "idle_lock_minutes": prefs.idle_lock_minutes, "recent_workspaces": prefs.recent_workspaces,
+    })
+    _write(document, path)
+    return path
+
+
+# ---- the columns a person chose for a list (saved at once, read when the list is built) ----
+
+LIST_COLUMNS_KEY = "list_columns"
+
+
+def load_list_columns(name: str, path: Path | None = None) -> list[str] | None:
+    """The column keys chosen for list ``name`` (e.g. "findings"), in order; None when never chosen."""
+    chosen = _document_on_disk(path or preferences_path()).get(LIST_COLUMNS_KEY)
+    keys = chosen.get(name) if isinstance(chosen, dict) else None
+    return [key for key in keys if isinstance(key, str)] if isinstance(keys, list) else None
+
+
+def save_list_columns(name: str, keys: list[str], path: Path | None = None) -> Path:
+    """Remember the columns shown in list ``name``; the rest of the file is kept."""
+    path = path or preferences_path()
+    document = _document_on_disk(path) or {"format": PREFERENCES_FORMAT, "version": PREFERENCES_VERSION}
+    chosen = document.get(LIST_COLUMNS_KEY)
+    chosen = dict(chosen) if isinstance(chosen, dict) else {}
+    chosen[name] = list(keys)
+    document[LIST_COLUMNS_KEY] = chosen
+    _write(document, path)
     return path

@@ -21,6 +21,8 @@ from services.verify import VerifyReport, verify_workspace
 from services.workspace import WorkspaceSession, load_keystore
 from ui.create_dialog import CreateWorkspaceDialog
 from ui.demo_dialog import DemoDialog
+from ui.excel_export_dialog import ExcelExportDialog
+from ui.excel_import_dialog import ExcelImportDialog
 from ui.idle_lock import CHECK_INTERVAL_MS, IdleLock
 from ui.main_window import MainWindow
 from ui.messages import problem_text, show_error
@@ -59,6 +61,9 @@ class AppController(QObject):
         w.close_workspace_action.triggered.connect(self.close_workspace)
         w.quit_action.triggered.connect(w.close)
         w.verify_action.triggered.connect(self.verify)
+        w.import_excel_action.triggered.connect(self.open_excel_import)
+        w.export_excel_action.triggered.connect(lambda: self.open_excel_dialog(template=False))
+        w.template_action.triggered.connect(lambda: self.open_excel_dialog(template=True))
         w.refresh_action.triggered.connect(self.refresh)
         w.lock_action.triggered.connect(lambda: self.lock())
         w.idle_minutes_action.triggered.connect(self.ask_idle_minutes)
@@ -159,6 +164,31 @@ class AppController(QObject):
     def refresh(self) -> None:
         if self.ws is not None and self.window.workspace_view is not None:
             self.window.workspace_view.refresh()
+
+    def open_excel_dialog(self, *, template: bool) -> ExcelExportDialog | None:
+        """File > Export ledger to Excel… (an open workspace) or Save a blank Excel template… (any time)."""
+        if self.ws is None and not template:
+            return None
+        dialog = ExcelExportDialog(self.ws, self.runner, template=template, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window.excel_dialog = dialog
+        dialog.finished.connect(lambda: setattr(self.window, "excel_dialog", None)
+                                if self.window.excel_dialog is dialog else None)
+        dialog.open()
+        return dialog
+
+    def open_excel_import(self) -> ExcelImportDialog | None:
+        """File > Import from Excel…: read, preview, import in one transaction; the lists refresh afterwards."""
+        if self.ws is None:
+            return None
+        dialog = ExcelImportDialog(self.ws, self.runner, parent=self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.window.excel_dialog = dialog
+        dialog.imported.connect(lambda _: self.refresh())
+        dialog.finished.connect(lambda: setattr(self.window, "excel_dialog", None)
+                                if self.window.excel_dialog is dialog else None)
+        dialog.open()
+        return dialog
 
     def verify(self) -> Task | None:
         ws = self.ws

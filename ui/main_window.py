@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QMainWindow,
     QPushButton,
@@ -20,6 +21,7 @@ from models.enums import Role, WorkspaceKind
 from services.workspace import WorkspaceSession
 from ui.i18n import label
 from ui.icons import icon
+from ui.taxonomy_dialog import TaxonomyDialog
 from ui.welcome import WelcomePage
 from ui.workspace_view import WorkspaceView
 
@@ -98,7 +100,14 @@ class MainWindow(QMainWindow):
         self.demo_action = action(self.tr("Create the &demo workspace…"), None, "demo")
         self.close_workspace_action = action(self.tr("&Close workspace"), QKeySequence.StandardKey.Close)
         self.quit_action = action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.import_excel_action = action(self.tr("&Import from Excel…"))
+        self.export_excel_action = action(self.tr("&Export ledger to Excel…"))
+        self.template_action = action(self.tr("Save a blank Excel &template…"))
+        self.excel_dialog: QDialog | None = None  # the open export/template dialog (closed when the session goes)
         self.verify_action = action(self.tr("&Verify workspace…"))
+        self.taxonomy_action = action(self.tr("Problem &categories…"))
+        self.taxonomy_action.triggered.connect(self.open_taxonomy)
+        self.taxonomy_dialog: TaxonomyDialog | None = None
         self.refresh_action = action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh)
         self.lock_action = action(self.tr("&Lock now"), "Ctrl+L", "lock")
         self.lock_action.setIconText(self.tr("Lock"))
@@ -117,11 +126,12 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        for item in (self.new_action, self.open_action, self.demo_action, None, self.close_workspace_action, None,
+        for item in (self.new_action, self.open_action, self.demo_action, None, self.import_excel_action,
+                     self.export_excel_action, self.template_action, None, self.close_workspace_action, None,
                      self.quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
         workspace_menu = bar.addMenu(self.tr("&Workspace"))
-        for item in (self.refresh_action, self.verify_action, None, self.lock_action):
+        for item in (self.refresh_action, self.verify_action, self.taxonomy_action, None, self.lock_action):
             workspace_menu.addSeparator() if item is None else workspace_menu.addAction(item)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -147,9 +157,11 @@ class MainWindow(QMainWindow):
     # ---- pages ----
 
     def _set_workspace_actions(self, open_session: bool, locked: bool = False) -> None:
-        for action in (self.verify_action, self.refresh_action, self.lock_action):
+        for action in (self.verify_action, self.refresh_action, self.taxonomy_action, self.lock_action):
             action.setEnabled(open_session)
         self.close_workspace_action.setEnabled(open_session or locked)
+        self.export_excel_action.setEnabled(open_session)
+        self.import_excel_action.setEnabled(open_session)
         self.lock_button.setVisible(open_session)
 
     def show_welcome(self, recent: list[str] | None = None) -> None:
@@ -185,7 +197,34 @@ class MainWindow(QMainWindow):
         self.user_label.clear()
         self._set_workspace_actions(False, locked=True)
 
+    def open_taxonomy(self) -> TaxonomyDialog | None:
+        """Workspace > Problem categories: the trees, searchable; editable for whoever may edit them."""
+        view = self.workspace_view
+        if view is None or view.ws is None:
+            return None
+        if self.taxonomy_dialog is not None:
+            self.taxonomy_dialog.raise_()
+            return self.taxonomy_dialog
+        dialog = self.taxonomy_dialog = TaxonomyDialog(view.ws, self)
+
+        def closed() -> None:
+            if dialog.changed and self.workspace_view is view and view.ws is not None:
+                view.refresh()
+            self.taxonomy_dialog = None
+            dialog.deleteLater()
+
+        dialog.finished.connect(closed)
+        dialog.open()
+        return dialog
+
     def _drop_workspace_view(self) -> None:
+        if self.excel_dialog is not None:  # it holds the session: gone before the keys go
+            dialog, self.excel_dialog = self.excel_dialog, None
+            dialog.close()
+        if self.taxonomy_dialog is not None:  # it holds the session: gone before the keys go
+            dialog, self.taxonomy_dialog = self.taxonomy_dialog, None
+            dialog.clear()
+            dialog.close()
         view, self.workspace_view = self.workspace_view, None
         if view is not None:
             view.clear()

@@ -32,6 +32,21 @@ TEMPLATES: dict[str, str] = {
     "stale_edit": QT_TRANSLATE_NOOP(
         "Messages", "Someone changed this record after you opened it. Reload it and make your change again."),
     "cancelled": QT_TRANSLATE_NOOP("Messages", "Cancelled."),
+    "excel_xls": QT_TRANSLATE_NOOP(
+        "Messages", "“{path}” is an old Excel 97-2003 workbook (.xls) and cannot be read. Open it in Excel or WPS, "
+        "save it as an Excel workbook (.xlsx) and import that."),
+    "excel_encrypted": QT_TRANSLATE_NOOP(
+        "Messages", "“{path}” has an opening password or is not an .xlsx file. Remove the password in Excel or WPS "
+        "and save it as .xlsx."),
+    "excel_not_xlsx": QT_TRANSLATE_NOOP(
+        "Messages", "“{path}” is not an Excel workbook (.xlsx/.xlsm); it may be another file renamed, or damaged."),
+    "excel_csv_encoding": QT_TRANSLATE_NOOP(
+        "Messages", "The text encoding of “{path}” is not recognised. Save it as UTF-8 or as an Excel workbook."),
+    "excel_empty": QT_TRANSLATE_NOOP("Messages", "“{path}” holds no data."),
+    "excel_unknown_kind": QT_TRANSLATE_NOOP(
+        "Messages", "The headers of “{path}” do not match any ledger this program knows. Use HQ's template, or "
+        "choose the kind of ledger."),
+    "import_rejected": QT_TRANSLATE_NOOP("Messages", "{count} row(s) did not pass the check; nothing was imported."),
 }
 
 # Rejected input, by field and by the parameter that tells the case apart: the sentence says what to do.
@@ -67,6 +82,22 @@ REASONS: dict[str, str] = {
     "not_a_yes_no": QT_TRANSLATE_NOOP("Messages", "“{field}” must be yes or no; “{value}” is neither."),
     "same_person": QT_TRANSLATE_NOOP("Messages", "“{field}” cannot be the same person as “{other}”."),
     "invalid": QT_TRANSLATE_NOOP("Messages", "“{field}”: the value “{value}” is not accepted."),
+    "file_unreadable": QT_TRANSLATE_NOOP("Messages", "The file “{value}” cannot be read."),
+    "file_empty": QT_TRANSLATE_NOOP("Messages", "The file “{value}” is empty."),
+    "file_too_large": QT_TRANSLATE_NOOP("Messages", "The file “{value}” is too large: at most {maximum}."),
+    "file_changed": QT_TRANSLATE_NOOP(
+        "Messages", "The file “{value}” changed while it was being read. Close the program editing it and try again."),
+    "inside_workspace": QT_TRANSLATE_NOOP(
+        "Messages", "A plaintext copy cannot be saved inside the workspace folder (“{value}”). Choose another folder."),
+    "not_writable": QT_TRANSLATE_NOOP("Messages", "“{value}” cannot be written. Choose another file name or folder."),
+    "file_exists": QT_TRANSLATE_NOOP("Messages", "The file “{value}” already exists and was not replaced."),
+    "person_name_missing": QT_TRANSLATE_NOOP("Messages", "“{field}”, line {line}: a post is given but no name."),
+    "wrong_status": QT_TRANSLATE_NOOP("Messages", "“{field}” is “{value}”; this step needs “{expected}”."),
+    "duplicate_row": QT_TRANSLATE_NOOP("Messages", "“{field}” “{value}” repeats row {other}."),
+    "not_draft": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is already “{status}” and cannot be changed by an import; revert its review first."),
+    "other_team": QT_TRANSLATE_NOOP(
+        "Messages", "“{field}” is “{value}”, not your team (team {team}); a team workspace imports only its own data."),
 }
 
 FIELD_NAMES: dict[str, str] = {
@@ -75,6 +106,7 @@ FIELD_NAMES: dict[str, str] = {
     "team": QT_TRANSLATE_NOOP("Messages", "team number"),
     "role": QT_TRANSLATE_NOOP("Messages", "role"),
     "path": QT_TRANSLATE_NOOP("Messages", "folder"),
+    "reason": QT_TRANSLATE_NOOP("Messages", "reason"),
 }
 
 # What verification found (models.audit.Problem codes); an unknown code shows its English text.

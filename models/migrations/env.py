@@ -4,6 +4,7 @@ from alembic import context
 
 import models.entities  # noqa: F401  (registers every table on Base.metadata)
 from models.base import Base, WanYuan
+from models.search import is_search_table
 
 
 def render_item(type_, obj, autogen_context):  # type: ignore[no-untyped-def]
@@ -13,8 +14,13 @@ def render_item(type_, obj, autogen_context):  # type: ignore[no-untyped-def]
     return False
 
 
+def include_name(name, type_, parent_names):  # type: ignore[no-untyped-def]
+    """The full-text index (a virtual table, its shadow tables, its text table) is managed by hand."""
+    return not (type_ == "table" and is_search_table(name))
+
+
 connection = context.config.attributes["connection"]
 context.configure(connection=connection, target_metadata=Base.metadata, render_as_batch=True,
-                  compare_type=True, render_item=render_item)
+                  compare_type=True, render_item=render_item, include_name=include_name)
 with context.begin_transaction():
     context.run_migrations()

@@ -72,6 +72,123 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</transla
     </message>
 </context>
 <context>
+    <name>CategoryDialog</name>
+    <message>
+        <source>Choose the problem category</source>
+        <translation>Choose the problem category</translation>
+    </message>
+    <message>
+        <source>Search by name or code, e.g. 三资, 公车, B4</source>
+        <translation>Search by name or code, e.g. 三资, 公车, B4</translation>
+    </message>
+    <message>
+        <source>No category matches the search.</source>
+        <translation>No category matches the search.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPicker</name>
+    <message>
+        <source>Not chosen</source>
+        <translation>Not chosen</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>ClueDialog</name>
+    <message>
+        <source>Clue %1</source>
+        <translation>Clue %1</translation>
+    </message>
+    <message>
+        <source>New clue</source>
+        <translation>New clue</translation>
+    </message>
+    <message>
+        <source>Clue level (C3). Opening this clue was recorded in the audit trail.</source>
+        <translation>Clue level (C3). Opening this clue was recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Clue level (C3): only the team leader, the clue officer and HQ&apos;s clue reviewers can see what you enter here.</source>
+        <translation>Clue level (C3): only the team leader, the clue officer and HQ&apos;s clue reviewers can see what you enter here.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Delete clue…</source>
+        <translation>Delete clue…</translation>
+    </message>
+    <message>
+        <source>— choose the inspected unit —</source>
+        <translation>— choose the inspected unit —</translation>
+    </message>
+    <message>
+        <source>The clue has been dealt with (已办结)</source>
+        <translation>The clue has been dealt with (已办结)</translation>
+    </message>
+    <message>
+        <source>e.g. 2026-03-05</source>
+        <translation>e.g. 2026-03-05</translation>
+    </message>
+    <message>
+        <source>Linked findings and registers</source>
+        <translation>Linked findings and registers</translation>
+    </message>
+    <message>
+        <source>Link a finding…</source>
+        <translation>Link a finding…</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>The finding this clue comes from is linked when you save it; link more findings after saving.</source>
+        <translation>The finding this clue comes from is linked when you save it; link more findings after saving.</translation>
+    </message>
+    <message>
+        <source>Save the clue first, then link it to findings.</source>
+        <translation>Save the clue first, then link it to findings.</translation>
+    </message>
+    <message>
+        <source>Not linked to any finding yet.</source>
+        <translation>Not linked to any finding yet.</translation>
+    </message>
+    <message>
+        <source>Delete clue</source>
+        <translation>Delete clue</translation>
+    </message>
+    <message>
+        <source>Why is this clue deleted? The reason is kept with it.</source>
+        <translation>Why is this clue deleted? The reason is kept with it.</translation>
+    </message>
+</context>
+<context>
     <name>CluesArea</name>
     <message>
         <source>Closed</source>
@@ -86,6 +203,10 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</transla
         <translation>Clue no.</translation>
     </message>
     <message>
+        <source>Inspected unit</source>
+        <translation>Inspected unit</translation>
+    </message>
+    <message>
         <source>Clue</source>
         <translation>Clue</translation>
     </message>
@@ -94,12 +215,64 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</transla
         <translation>Person reflected on</translation>
     </message>
     <message>
-        <source>Post</source>
-        <translation>Post</translation>
+        <source>Disposal</source>
+        <translation>Disposal</translation>
     </message>
     <message>
-        <source>Cadre level</source>
-        <translation>Cadre level</translation>
+        <source>Feedback due</source>
+        <translation>Feedback due</translation>
+    </message>
+    <message>
+        <source>New clue…</source>
+        <translation>New clue…</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Clue level (C3): for the team leader, the clue officer and HQ&apos;s clue reviewers only. Every viewing of this list and of each clue is recorded in the audit trail.</source>
+        <translation>Clue level (C3): for the team leader, the clue officer and HQ&apos;s clue reviewers only. Every viewing of this list and of each clue is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>No clues registered yet. Use “New clue…” to register one, or register one from a finding a member passed on to you.</source>
+        <translation>No clues registered yet. Use “New clue…” to register one, or register one from a finding a member passed on to you.</translation>
+    </message>
+    <message>
+        <source>No finding is waiting. When a member marks a finding as a possible clue, it appears here until you register a clue from it or decide there is none.</source>
+        <translation>No finding is waiting. When a member marks a finding as a possible clue, it appears here until you register a clue from it or decide there is none.</translation>
+    </message>
+    <message>
+        <source>Register a clue from it…</source>
+        <translation>Register a clue from it…</translation>
+    </message>
+    <message>
+        <source>No clue in it</source>
+        <translation>No clue in it</translation>
+    </message>
+    <message>
+        <source>Findings members marked as possible clues. They see only that they passed a finding on, never what became of it.</source>
+        <translation>Findings members marked as possible clues. They see only that they passed a finding on, never what became of it.</translation>
+    </message>
+    <message>
+        <source>Passed on by members</source>
+        <translation>Passed on by members</translation>
+    </message>
+    <message>
+        <source>Passed on by members (%1)</source>
+        <translation>Passed on by members (%1)</translation>
+    </message>
+    <message>
+        <source>Delete clue</source>
+        <translation>Delete clue</translation>
+    </message>
+    <message>
+        <source>Why is clue %1 deleted? The reason is kept with it.</source>
+        <translation>Why is clue %1 deleted? The reason is kept with it.</translation>
     </message>
     <message>
         <source>Disciplines</source>
@@ -110,24 +283,32 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</transla
         <translation>Accepted</translation>
     </message>
     <message>
-        <source>Proposed receiver</source>
-        <translation>Proposed receiver</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>State</translation>
     </message>
     <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Finding no.</source>
+        <translation>Finding no.</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Passed on by</source>
+        <translation>Passed on by</translation>
+    </message>
+    <message>
+        <source>Passed on at</source>
+        <translation>Passed on at</translation>
+    </message>
+    <message>
         <source>Clues</source>
         <translation>Clues</translation>
-    </message>
-    <message>
-        <source>Clue level (C3): for the team leader, the clue officer and HQ&apos;s clue reviewers only. Every viewing of this list is recorded in the audit trail.</source>
-        <translation>Clue level (C3): for the team leader, the clue officer and HQ&apos;s clue reviewers only. Every viewing of this list is recorded in the audit trail.</translation>
-    </message>
-    <message>
-        <source>No clues registered yet.</source>
-        <translation>No clues registered yet.</translation>
     </message>
     <message numerus="yes">
         <source>%n clue(s)</source>
@@ -234,6 +415,17 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 2026-03-05</source>
+        <translation>e.g. 2026-03-05</translation>
+    </message>
+    <message>
+        <source>Pick a date</source>
+        <translation>Pick a date</translation>
+    </message>
+</context>
+<context>
     <name>DemoDialog</name>
     <message>
         <source>Create the demo workspace</source>
@@ -273,18 +465,965 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>DocumentRequestDialog</name>
+    <message>
+        <source>The team leader signed the request</source>
+        <translation>The team leader signed the request</translation>
+    </message>
+    <message>
+        <source>Mark selected as returned today</source>
+        <translation>Mark selected as returned today</translation>
+    </message>
+    <message>
+        <source>Items requested (dates as 2026-09-03)</source>
+        <translation>Items requested (dates as 2026-09-03)</translation>
+    </message>
+    <message>
+        <source>(nobody named)</source>
+        <translation>(nobody named)</translation>
+    </message>
+    <message>
+        <source>New document request</source>
+        <translation>New document request</translation>
+    </message>
+    <message>
+        <source>Document request %1</source>
+        <translation>Document request %1</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Word document</source>
+        <translation>Word document</translation>
+    </message>
+    <message>
+        <source>Spreadsheet</source>
+        <translation>Spreadsheet</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Other file</source>
+        <translation>Other file</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDetailsDialog</name>
+    <message>
+        <source>Evidence %1</source>
+        <translation>Evidence %1</translation>
+    </message>
+    <message>
+        <source>e.g. the unit&apos;s finance office</source>
+        <translation>e.g. the unit&apos;s finance office</translation>
+    </message>
+    <message>
+        <source>Enter a date</source>
+        <translation>Enter a date</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <source>Attach files…</source>
+        <translation>Attach files…</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Edit details…</source>
+        <translation>Edit details…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Save first to attach evidence.</source>
+        <translation>Save first to attach evidence.</translation>
+    </message>
+    <message>
+        <source>No evidence is attached.</source>
+        <translation>No evidence is attached.</translation>
+    </message>
+    <message>
+        <source>No evidence yet.
+
+Drag photos, PDF files or Office documents here, or click “Attach files…”.
+They are stored encrypted inside the workspace.</source>
+        <translation>No evidence yet.
+
+Drag photos, PDF files or Office documents here, or click “Attach files…”.
+They are stored encrypted inside the workspace.</translation>
+    </message>
+    <message>
+        <source>Drop files on this list to attach them. Double-click to view.</source>
+        <translation>Drop files on this list to attach them. Double-click to view.</translation>
+    </message>
+    <message>
+        <source>Attach evidence</source>
+        <translation>Attach evidence</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Attaching %n file…</numerusform>
+            <numerusform>Attaching %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was attached.</source>
+        <translation>Nothing was attached.</translation>
+    </message>
+    <message>
+        <source>Attached %1.</source>
+        <translation>Attached %1.</translation>
+    </message>
+    <message>
+        <source>Same content as an earlier file: %1.</source>
+        <translation>Same content as an earlier file: %1.</translation>
+    </message>
+    <message>
+        <source>View evidence</source>
+        <translation>View evidence</translation>
+    </message>
+    <message>
+        <source>Decrypting the file…</source>
+        <translation>Decrypting the file…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation>Writing the copy…</translation>
+    </message>
+    <message>
+        <source>Saved a plaintext copy of %1 to “%2”.</source>
+        <translation>Saved a plaintext copy of %1 to “%2”.</translation>
+    </message>
+    <message>
+        <source>The copy was not saved.</source>
+        <translation>The copy was not saved.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Removed %1.</translation>
+    </message>
+    <message>
+        <source>Evidence files (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.wps *.et *.dps *.ofd *.txt *.rtf *.zip *.rar *.7z);;All files (*)</source>
+        <translation>Evidence files (*.jpg *.jpeg *.png *.gif *.bmp *.tif *.tiff *.webp *.heic *.pdf *.doc *.docx *.xls *.xlsx *.ppt *.pptx *.wps *.et *.dps *.ofd *.txt *.rtf *.zip *.rar *.7z);;All files (*)</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be shown inside the program. Save a copy to open it with another program?</source>
+        <translation>“%1” cannot be shown inside the program. Save a copy to open it with another program?</translation>
+    </message>
+    <message>
+        <source>“%1” is too large to be shown inside the program (%2; at most %3). Save a copy to open it with another program.</source>
+        <translation>“%1” is too large to be shown inside the program (%2; at most %3). Save a copy to open it with another program.</translation>
+    </message>
+    <message>
+        <source>Save a plaintext copy</source>
+        <translation>Save a plaintext copy</translation>
+    </message>
+    <message>
+        <source>The copy of %1 will NOT be encrypted: anyone who gets the file can read it.
+
+Save it only where it must go, keep it safe, and delete it when it is no longer needed. Saving a copy is recorded in the audit trail.</source>
+        <translation>The copy of %1 will NOT be encrypted: anyone who gets the file can read it.
+
+Save it only where it must go, keep it safe, and delete it when it is no longer needed. Saving a copy is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Choose where to save…</translation>
+    </message>
+    <message>
+        <source>Save a copy of %1</source>
+        <translation>Save a copy of %1</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Remove evidence</translation>
+    </message>
+    <message>
+        <source>Why is %1 “%2” being removed?
+The reason is kept in the history; the number is not reused.</source>
+        <translation>Why is %1 “%2” being removed?
+The reason is kept in the history; the number is not reused.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceTable</name>
+    <message>
+        <source>File kind</source>
+        <translation>File kind</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceViewer</name>
+    <message>
+        <source>Actual size</source>
+        <translation>Actual size</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown inside the program (it may be damaged, protected by a password, or in a format the viewer does not read).
+Save a copy to open it with another program.</source>
+        <translation>This file cannot be shown inside the program (it may be damaged, protected by a password, or in a format the viewer does not read).
+Save a copy to open it with another program.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExportDialog</name>
+    <message>
+        <source>Findings ledger</source>
+        <translation>Findings ledger</translation>
+    </message>
+    <message>
+        <source>Rectification ledger</source>
+        <translation>Rectification ledger</translation>
+    </message>
+    <message>
+        <source>Statistics summary</source>
+        <translation>Statistics summary</translation>
+    </message>
+    <message>
+        <source>Clue handover list (clue level)</source>
+        <translation>Clue handover list (clue level)</translation>
+    </message>
+    <message>
+        <source>Inspected units</source>
+        <translation>Inspected units</translation>
+    </message>
+    <message>
+        <source>Problem categories</source>
+        <translation>Problem categories</translation>
+    </message>
+    <message>
+        <source>Writing rows: %1 of %2</source>
+        <translation>Writing rows: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Saving the file…</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>Save a blank Excel template</source>
+        <translation>Save a blank Excel template</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <source>A blank sheet with the official headers, drop-down lists and a hint on every header. Headers may be renamed: a hidden sheet tells the import what each column holds.</source>
+        <translation>A blank sheet with the official headers, drop-down lists and a hint on every header. Headers may be renamed: a hidden sheet tells the import what each column holds.</translation>
+    </message>
+    <message>
+        <source>The file holds the data in plain text, in the office&apos;s official layout. Every page carries the classification marking and your name, and the export is recorded in the audit log. Keep the file as the confidentiality rules require.</source>
+        <translation>The file holds the data in plain text, in the office&apos;s official layout. Every page carries the classification marking and your name, and the export is recorded in the audit log. Keep the file as the confidentiality rules require.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Clue level: only the team leader, the clue officer and the office&apos;s clue reviewers may hold this file.</source>
+        <translation>Clue level: only the team leader, the clue officer and the office&apos;s clue reviewers may hold this file.</translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation>Contents:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation>Marking:</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>Save template</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Save the Excel file as</source>
+        <translation>Save the Excel file as</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1” already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>The template was saved:
+%1</source>
+        <translation>The template was saved:
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) exported to:</source>
+        <translation>
+            <numerusform>%n row exported to:</numerusform>
+            <numerusform>%n rows exported to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked “%1”; the export was recorded in the audit log.</source>
+        <translation>Marked “%1”; the export was recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Stopped. No file was written.</source>
+        <translation>Stopped. No file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelImportDialog</name>
+    <message>
+        <source>Recognise from the headers</source>
+        <translation>Recognise from the headers</translation>
+    </message>
+    <message>
+        <source>Findings ledger</source>
+        <translation>Findings ledger</translation>
+    </message>
+    <message>
+        <source>Rectification ledger</source>
+        <translation>Rectification ledger</translation>
+    </message>
+    <message>
+        <source>Inspected units</source>
+        <translation>Inspected units</translation>
+    </message>
+    <message>
+        <source>Problem categories</source>
+        <translation>Problem categories</translation>
+    </message>
+    <message>
+        <source>Clue list (clue level)</source>
+        <translation>Clue list (clue level)</translation>
+    </message>
+    <message>
+        <source>Sheet “%sheet”: %count hidden row(s) were read as usual.</source>
+        <translation>Sheet “%sheet”: %count hidden row(s) were read as usual.</translation>
+    </message>
+    <message>
+        <source>Sheet “%sheet”: too many empty rows from row %row; nothing after them was read.</source>
+        <translation>Sheet “%sheet”: too many empty rows from row %row; nothing after them was read.</translation>
+    </message>
+    <message>
+        <source>Sheet “%sheet”: %count total row(s) skipped.</source>
+        <translation>Sheet “%sheet”: %count total row(s) skipped.</translation>
+    </message>
+    <message>
+        <source>Sheet “%sheet”: column %column “%header” is not recognised and was ignored.</source>
+        <translation>Sheet “%sheet”: column %column “%header” is not recognised and was ignored.</translation>
+    </message>
+    <message>
+        <source>Sheet “%sheet”: column %column “%header” repeats an earlier column and was ignored.</source>
+        <translation>Sheet “%sheet”: column %column “%header” repeats an earlier column and was ignored.</translation>
+    </message>
+    <message>
+        <source>Sheet “%sheet”: column %column “%header” is written by exports and not read back.</source>
+        <translation>Sheet “%sheet”: column %column “%header” is written by exports and not read back.</translation>
+    </message>
+    <message>
+        <source>Sheet “%sheet” lacks required columns: %headers.</source>
+        <translation>Sheet “%sheet” lacks required columns: %headers.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Inspected unit</source>
+        <translation>Inspected unit</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Assignment</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>its headers are not a ledger&apos;s</source>
+        <translation>its headers are not a ledger&apos;s</translation>
+    </message>
+    <message>
+        <source>another kind of ledger</source>
+        <translation>another kind of ledger</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>Import from Excel</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx, .xlsm) or a .csv file</source>
+        <translation>An Excel workbook (.xlsx, .xlsm) or a .csv file</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>Read and check</source>
+        <translation>Read and check</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Choose a ledger file, then read it. Nothing is written until you press Import; a file with a rejected row is never imported in part.</source>
+        <translation>Choose a ledger file, then read it. Nothing is written until you press Import; a file with a rejected row is never imported in part.</translation>
+    </message>
+    <message>
+        <source>Also create the rounds, teams and units this workspace lacks</source>
+        <translation>Also create the rounds, teams and units this workspace lacks</translation>
+    </message>
+    <message>
+        <source>Save the row report as Excel…</source>
+        <translation>Save the row report as Excel…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Choose a ledger</source>
+        <translation>Choose a ledger</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx *.xlsm *.csv);;All files (*)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Reading stopped; nothing was read.</source>
+        <translation>Reading stopped; nothing was read.</translation>
+    </message>
+    <message>
+        <source>Reading rows: %1</source>
+        <translation>Reading rows: %1</translation>
+    </message>
+    <message>
+        <source>Checking %1 rows…</source>
+        <translation>Checking %1 rows…</translation>
+    </message>
+    <message>
+        <source>Writing: %1</source>
+        <translation>Writing: %1</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>%1 · sheet(s): %2</source>
+        <translation>%1 · sheet(s): %2</translation>
+    </message>
+    <message>
+        <source>To add: %1 · To update: %2 · Unchanged, skipped: %3 · Rejected: %4</source>
+        <translation>To add: %1 · To update: %2 · Unchanged, skipped: %3 · Rejected: %4</translation>
+    </message>
+    <message>
+        <source>%1 row(s) name a round, team or unit this workspace lacks: tick the box below to create them with the import.</source>
+        <translation>%1 row(s) name a round, team or unit this workspace lacks: tick the box below to create them with the import.</translation>
+    </message>
+    <message>
+        <source>Rows were rejected, so nothing can be imported. Correct them in the file (save the row report to see them marked) and read it again.</source>
+        <translation>Rows were rejected, so nothing can be imported. Correct them in the file (save the row report to see them marked) and read it again.</translation>
+    </message>
+    <message>
+        <source>Everything in this file is already in the workspace; importing changes nothing.</source>
+        <translation>Everything in this file is already in the workspace; importing changes nothing.</translation>
+    </message>
+    <message>
+        <source>Also create what this workspace lacks: %1</source>
+        <translation>Also create what this workspace lacks: %1</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problems (%1)</translation>
+    </message>
+    <message>
+        <source>To add (%1)</source>
+        <translation>To add (%1)</translation>
+    </message>
+    <message>
+        <source>To update (%1)</source>
+        <translation>To update (%1)</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>Unchanged (%1)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Fields changed</source>
+        <translation>Fields changed</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Will be created (%1)</source>
+        <translation>Will be created (%1)</translation>
+    </message>
+    <message>
+        <source>Missing (%1)</source>
+        <translation>Missing (%1)</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” skipped: %2</source>
+        <translation>Sheet “%1” skipped: %2</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notes (%1)</translation>
+    </message>
+    <message>
+        <source>Save the row report</source>
+        <translation>Save the row report</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Row report saved: %1</source>
+        <translation>Row report saved: %1</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Import stopped; nothing was written.</source>
+        <translation>Import stopped; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 updated, %3 unchanged; %4 created.</source>
+        <translation>Imported: %1 added, %2 updated, %3 unchanged; %4 created.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldVisitDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>e.g. a village group, a project site</source>
+        <translation>e.g. a village group, a project site</translation>
+    </message>
+    <message>
+        <source>New field visit</source>
+        <translation>New field visit</translation>
+    </message>
+    <message>
+        <source>Field visit %1</source>
+        <translation>Field visit %1</translation>
+    </message>
+</context>
+<context>
+    <name>FindingEditor</name>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>New working paper</source>
+        <translation>New working paper</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>This working paper has unsaved changes. Save them?</source>
+        <translation>This working paper has unsaved changes. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>FindingFilterBar</name>
+    <message>
+        <source>Search title, description, legal basis, persons…</source>
+        <translation>Search title, description, legal basis, persons…</translation>
+    </message>
+    <message>
+        <source>Words separated by spaces must all appear (in the title, description, legal basis or persons involved); one or two characters are enough. Ctrl+F comes here.</source>
+        <translation>Words separated by spaces must all appear (in the title, description, legal basis or persons involved); one or two characters are enough. Ctrl+F comes here.</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+    <message>
+        <source>More filters ({count})…</source>
+        <translation>More filters ({count})…</translation>
+    </message>
+    <message>
+        <source>More filters…</source>
+        <translation>More filters…</translation>
+    </message>
+</context>
+<context>
+    <name>FindingForm</name>
+    <message>
+        <source>Choose the inspected unit</source>
+        <translation>Choose the inspected unit</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(not given)</translation>
+    </message>
+    <message>
+        <source>in 10,000 yuan, e.g. 12.5</source>
+        <translation>in 10,000 yuan, e.g. 12.5</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Time, place, persons, what happened, amounts: the facts as found.</source>
+        <translation>Time, place, persons, what happened, amounts: the facts as found.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>The regulation and article, e.g. 《中国共产党纪律处分条例》第X条</source>
+        <translation>The regulation and article, e.g. 《中国共产党纪律处分条例》第X条</translation>
+    </message>
+    <message>
+        <source>Principal, first-responsible, leadership, direct and supervisory responsibility, with names</source>
+        <translation>Principal, first-responsible, leadership, direct and supervisory responsibility, with names</translation>
+    </message>
+    <message>
+        <source>The wording sent to the unit at feedback (原汁原味)</source>
+        <translation>The wording sent to the unit at feedback (原汁原味)</translation>
+    </message>
+    <message>
+        <source>Tags, persons, sources</source>
+        <translation>Tags, persons, sources</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Came from</translation>
+    </message>
+</context>
+<context>
+    <name>FindingPickDialog</name>
+    <message>
+        <source>Link to a finding</source>
+        <translation>Link to a finding</translation>
+    </message>
+    <message>
+        <source>Filter by number or title</source>
+        <translation>Filter by number or title</translation>
+    </message>
+    <message>
+        <source>Show findings of every unit</source>
+        <translation>Show findings of every unit</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>No finding to link. Tick “Show findings of every unit” to look wider, or create a new finding from this entry.</source>
+        <translation>No finding to link. Tick “Show findings of every unit” to look wider, or create a new finding from this entry.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingPicker</name>
+    <message>
+        <source>Link a finding</source>
+        <translation>Link a finding</translation>
+    </message>
+    <message>
+        <source>Type part of the finding&apos;s code or title</source>
+        <translation>Type part of the finding&apos;s code or title</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No finding matches.</source>
+        <translation>No finding matches.</translation>
+    </message>
+    <message>
+        <source>The first %1 matches; type more to narrow them down.</source>
+        <translation>The first %1 matches; type more to narrow them down.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) match.</source>
+        <translation>
+            <numerusform>%n finding match.</numerusform>
+            <numerusform>%n findings match.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FindingsArea</name>
     <message>
         <source>Findings</source>
         <translation>Findings</translation>
     </message>
     <message>
+        <source>New finding</source>
+        <translation>New finding</translation>
+    </message>
+    <message>
         <source>No findings have been recorded in this workspace yet.
 
-Entering findings in the windows is not available in this version yet; open the demo workspace to see how the list looks with data.</source>
+Click “New finding” to write the first working paper.</source>
         <translation>No findings have been recorded in this workspace yet.
 
-Entering findings in the windows is not available in this version yet; open the demo workspace to see how the list looks with data.</translation>
+Click “New finding” to write the first working paper.</translation>
+    </message>
+    <message>
+        <source>Click to sort; right-click to choose the columns</source>
+        <translation>Click to sort; right-click to choose the columns</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>{total} findings in all, {shown} match</source>
+        <translation>{total} findings in all, {shown} match</translation>
+    </message>
+    <message>
+        <source>No finding matches the search and filters.
+
+Change them, or clear the filters to see every finding again.</source>
+        <translation>No finding matches the search and filters.
+
+Change them, or clear the filters to see every finding again.</translation>
+    </message>
+    <message>
+        <source>Default columns</source>
+        <translation>Default columns</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s)</source>
@@ -324,6 +1463,73 @@ Entering findings in the windows is not available in this version yet; open the 
         <source>Discovered on</source>
         <translation>Discovered on</translation>
     </message>
+    <message>
+        <source>Category (level 2)</source>
+        <translation>Category (level 2)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Discovered by</source>
+        <translation>Discovered by</translation>
+    </message>
+    <message>
+        <source>Key problem</source>
+        <translation>Key problem</translation>
+    </message>
+    <message>
+        <source>Common problem</source>
+        <translation>Common problem</translation>
+    </message>
+    <message>
+        <source>Fixed at once</source>
+        <translation>Fixed at once</translation>
+    </message>
+    <message>
+        <source>Disciplines</source>
+        <translation>Disciplines</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings whose sources include this entry. A finding found here can be drafted straight from it, or an existing finding can name it as a source.</source>
+        <translation>Findings whose sources include this entry. A finding found here can be drafted straight from it, or an existing finding can name it as a source.</translation>
+    </message>
+    <message>
+        <source>New finding from this…</source>
+        <translation>New finding from this…</translation>
+    </message>
+    <message>
+        <source>Link to finding…</source>
+        <translation>Link to finding…</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <source>Double-click a finding to open its working paper.</source>
+        <translation>Double-click a finding to open its working paper.</translation>
+    </message>
+    <message>
+        <source>Save the entry first; then findings can be drafted from it or linked to it.</source>
+        <translation>Save the entry first; then findings can be drafted from it or linked to it.</translation>
+    </message>
+    <message>
+        <source>No finding names this entry as a source yet.</source>
+        <translation>No finding names this entry as a source yet.</translation>
+    </message>
 </context>
 <context>
     <name>FolderField</name>
@@ -334,6 +1540,100 @@ Entering findings in the windows is not available in this version yet; open the 
     <message>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <source>Edited</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>%1; reason: %2</source>
+        <translation>%1; reason: %2</translation>
+    </message>
+    <message>
+        <source>Fields: %1</source>
+        <translation>Fields: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>The interviewee read and signed the record</source>
+        <translation>The interviewee read and signed the record</translation>
+    </message>
+    <message>
+        <source>(choose the recorder)</source>
+        <translation>(choose the recorder)</translation>
+    </message>
+    <message>
+        <source>The team of this unit has no members registered.</source>
+        <translation>The team of this unit has no members registered.</translation>
+    </message>
+    <message>
+        <source>New interview</source>
+        <translation>New interview</translation>
+    </message>
+    <message>
+        <source>Interview %1 — %2</source>
+        <translation>Interview %1 — %2</translation>
     </message>
 </context>
 <context>
@@ -382,8 +1682,24 @@ Entering findings in the windows is not available in this version yet; open the 
         <translation>&amp;Quit</translation>
     </message>
     <message>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Import from Excel…</translation>
+    </message>
+    <message>
+        <source>&amp;Export ledger to Excel…</source>
+        <translation>&amp;Export ledger to Excel…</translation>
+    </message>
+    <message>
+        <source>Save a blank Excel &amp;template…</source>
+        <translation>Save a blank Excel &amp;template…</translation>
+    </message>
+    <message>
         <source>&amp;Verify workspace…</source>
         <translation>&amp;Verify workspace…</translation>
+    </message>
+    <message>
+        <source>Problem &amp;categories…</source>
+        <translation>Problem &amp;categories…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -493,6 +1809,10 @@ Entering findings in the windows is not available in this version yet; open the 
         <translation>The input was not accepted.</translation>
     </message>
     <message>
+        <source>{count} value(s) need correcting; nothing was saved.</source>
+        <translation>{count} value(s) need correcting; nothing was saved.</translation>
+    </message>
+    <message>
         <source>The check found problems.</source>
         <translation>The check found problems.</translation>
     </message>
@@ -503,6 +1823,34 @@ Entering findings in the windows is not available in this version yet; open the 
     <message>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>“{path}” is an old Excel 97-2003 workbook (.xls) and cannot be read. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and import that.</source>
+        <translation>“{path}” is an old Excel 97-2003 workbook (.xls) and cannot be read. Open it in Excel or WPS, save it as an Excel workbook (.xlsx) and import that.</translation>
+    </message>
+    <message>
+        <source>“{path}” has an opening password or is not an .xlsx file. Remove the password in Excel or WPS and save it as .xlsx.</source>
+        <translation>“{path}” has an opening password or is not an .xlsx file. Remove the password in Excel or WPS and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not an Excel workbook (.xlsx/.xlsm); it may be another file renamed, or damaged.</source>
+        <translation>“{path}” is not an Excel workbook (.xlsx/.xlsm); it may be another file renamed, or damaged.</translation>
+    </message>
+    <message>
+        <source>The text encoding of “{path}” is not recognised. Save it as UTF-8 or as an Excel workbook.</source>
+        <translation>The text encoding of “{path}” is not recognised. Save it as UTF-8 or as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>“{path}” holds no data.</source>
+        <translation>“{path}” holds no data.</translation>
+    </message>
+    <message>
+        <source>The headers of “{path}” do not match any ledger this program knows. Use HQ&apos;s template, or choose the kind of ledger.</source>
+        <translation>The headers of “{path}” do not match any ledger this program knows. Use HQ&apos;s template, or choose the kind of ledger.</translation>
+    </message>
+    <message>
+        <source>{count} row(s) did not pass the check; nothing was imported.</source>
+        <translation>{count} row(s) did not pass the check; nothing was imported.</translation>
     </message>
     <message>
         <source>The passphrase needs at least {minimum} characters.</source>
@@ -529,6 +1877,126 @@ Entering findings in the windows is not available in this version yet; open the 
         <translation>This role cannot be chosen here.</translation>
     </message>
     <message>
+        <source>“{field}” must be filled in.</source>
+        <translation>“{field}” must be filled in.</translation>
+    </message>
+    <message>
+        <source>“{field}” is too long: at most {maximum} characters, now {length}.</source>
+        <translation>“{field}” is too long: at most {maximum} characters, now {length}.</translation>
+    </message>
+    <message>
+        <source>“{field}” needs at least {minimum}, now {count}.</source>
+        <translation>“{field}” needs at least {minimum}, now {count}.</translation>
+    </message>
+    <message>
+        <source>“{field}” must be a number; “{value}” is not.</source>
+        <translation>“{field}” must be a number; “{value}” is not.</translation>
+    </message>
+    <message>
+        <source>“{field}” must be an amount in 10,000 yuan (up to six decimals); “{value}” is not.</source>
+        <translation>“{field}” must be an amount in 10,000 yuan (up to six decimals); “{value}” is not.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be negative.</source>
+        <translation>“{field}” cannot be negative.</translation>
+    </message>
+    <message>
+        <source>“{field}” must be between {minimum} and {maximum}.</source>
+        <translation>“{field}” must be between {minimum} and {maximum}.</translation>
+    </message>
+    <message>
+        <source>“{field}” must be a date (such as 2026-03-05); “{value}” is not.</source>
+        <translation>“{field}” must be a date (such as 2026-03-05); “{value}” is not.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be earlier than “{other}”.</source>
+        <translation>“{field}” cannot be earlier than “{other}”.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be later than today.</source>
+        <translation>“{field}” cannot be later than today.</translation>
+    </message>
+    <message>
+        <source>“{field}” must be one of {choices}; “{value}” is not.</source>
+        <translation>“{field}” must be one of {choices}; “{value}” is not.</translation>
+    </message>
+    <message>
+        <source>“{field}”: “{value}” does not exist in this workspace.</source>
+        <translation>“{field}”: “{value}” does not exist in this workspace.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not among your team&apos;s assignments; “{field}” must be one of them.</source>
+        <translation>“{value}” is not among your team&apos;s assignments; “{field}” must be one of them.</translation>
+    </message>
+    <message>
+        <source>A record with “{field}” “{value}” already exists.</source>
+        <translation>A record with “{field}” “{value}” already exists.</translation>
+    </message>
+    <message>
+        <source>“{field}”: “{value}” is no longer in use; choose another.</source>
+        <translation>“{field}”: “{value}” is no longer in use; choose another.</translation>
+    </message>
+    <message>
+        <source>“{field}” must be yes or no; “{value}” is neither.</source>
+        <translation>“{field}” must be yes or no; “{value}” is neither.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be the same person as “{other}”.</source>
+        <translation>“{field}” cannot be the same person as “{other}”.</translation>
+    </message>
+    <message>
+        <source>“{field}”: the value “{value}” is not accepted.</source>
+        <translation>“{field}”: the value “{value}” is not accepted.</translation>
+    </message>
+    <message>
+        <source>The file “{value}” cannot be read.</source>
+        <translation>The file “{value}” cannot be read.</translation>
+    </message>
+    <message>
+        <source>The file “{value}” is empty.</source>
+        <translation>The file “{value}” is empty.</translation>
+    </message>
+    <message>
+        <source>The file “{value}” is too large: at most {maximum}.</source>
+        <translation>The file “{value}” is too large: at most {maximum}.</translation>
+    </message>
+    <message>
+        <source>The file “{value}” changed while it was being read. Close the program editing it and try again.</source>
+        <translation>The file “{value}” changed while it was being read. Close the program editing it and try again.</translation>
+    </message>
+    <message>
+        <source>A plaintext copy cannot be saved inside the workspace folder (“{value}”). Choose another folder.</source>
+        <translation>A plaintext copy cannot be saved inside the workspace folder (“{value}”). Choose another folder.</translation>
+    </message>
+    <message>
+        <source>“{value}” cannot be written. Choose another file name or folder.</source>
+        <translation>“{value}” cannot be written. Choose another file name or folder.</translation>
+    </message>
+    <message>
+        <source>The file “{value}” already exists and was not replaced.</source>
+        <translation>The file “{value}” already exists and was not replaced.</translation>
+    </message>
+    <message>
+        <source>“{field}”, line {line}: a post is given but no name.</source>
+        <translation>“{field}”, line {line}: a post is given but no name.</translation>
+    </message>
+    <message>
+        <source>“{field}” is “{value}”; this step needs “{expected}”.</source>
+        <translation>“{field}” is “{value}”; this step needs “{expected}”.</translation>
+    </message>
+    <message>
+        <source>“{field}” “{value}” repeats row {other}.</source>
+        <translation>“{field}” “{value}” repeats row {other}.</translation>
+    </message>
+    <message>
+        <source>“{value}” is already “{status}” and cannot be changed by an import; revert its review first.</source>
+        <translation>“{value}” is already “{status}” and cannot be changed by an import; revert its review first.</translation>
+    </message>
+    <message>
+        <source>“{field}” is “{value}”, not your team (team {team}); a team workspace imports only its own data.</source>
+        <translation>“{field}” is “{value}”, not your team (team {team}); a team workspace imports only its own data.</translation>
+    </message>
+    <message>
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
@@ -547,6 +2015,10 @@ Entering findings in the windows is not available in this version yet; open the 
     <message>
         <source>folder</source>
         <translation>folder</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
     </message>
     <message>
         <source>Audit entry #{seq} was altered.</source>
@@ -622,6 +2094,45 @@ Entering findings in the windows is not available in this version yet; open the 
     </message>
 </context>
 <context>
+    <name>MoreFilters</name>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+    <message>
+        <source>Key problems only</source>
+        <translation>Key problems only</translation>
+    </message>
+    <message>
+        <source>Common problems only</source>
+        <translation>Common problems only</translation>
+    </message>
+    <message>
+        <source>Fixed at once only</source>
+        <translation>Fixed at once only</translation>
+    </message>
+    <message>
+        <source>Unit level</source>
+        <translation>Unit level</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Amount (10k yuan)</source>
+        <translation>Amount (10k yuan)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+</context>
+<context>
     <name>PackagesArea</name>
     <message>
         <source>Packages</source>
@@ -634,6 +2145,84 @@ A later version will export this workspace&apos;s changes as a signed, encrypted
         <translation>Package exchange with HQ is not available in this version yet.
 
 A later version will export this workspace&apos;s changes as a signed, encrypted package for a USB stick, and import HQ&apos;s packages. Until then nothing leaves this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsEditor</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>PetitionDialog</name>
+    <message>
+        <source>The petitioner did not give a name</source>
+        <translation>The petitioner did not give a name</translation>
+    </message>
+    <message>
+        <source>The person reflected on is a party member or cadre</source>
+        <translation>The person reflected on is a party member or cadre</translation>
+    </message>
+    <message>
+        <source>Not decided yet</source>
+        <translation>Not decided yet</translation>
+    </message>
+    <message>
+        <source>Yes, within the remit</source>
+        <translation>Yes, within the remit</translation>
+    </message>
+    <message>
+        <source>No, outside the remit</source>
+        <translation>No, outside the remit</translation>
+    </message>
+    <message>
+        <source>(not decided)</source>
+        <translation>(not decided)</translation>
+    </message>
+    <message>
+        <source>Petitioner (clue level)</source>
+        <translation>Petitioner (clue level)</translation>
+    </message>
+    <message>
+        <source>Who petitioned is clue-level information: only the team leader and the clue officer can record or see it. Tell them the petitioner&apos;s name and contact.</source>
+        <translation>Who petitioned is clue-level information: only the team leader and the clue officer can record or see it. Tell them the petitioner&apos;s name and contact.</translation>
+    </message>
+    <message>
+        <source>Clue level (C3). Showing the petitioner is recorded in the audit trail.</source>
+        <translation>Clue level (C3). Showing the petitioner is recorded in the audit trail.</translation>
+    </message>
+    <message>
+        <source>Show the petitioner</source>
+        <translation>Show the petitioner</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonymous</translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nobody yet)</translation>
+    </message>
+    <message>
+        <source>New petition</source>
+        <translation>New petition</translation>
+    </message>
+    <message>
+        <source>Petition %1</source>
+        <translation>Petition %1</translation>
     </message>
 </context>
 <context>
@@ -695,6 +2284,41 @@ The rectification ledger fills once findings have been fed back to the inspected
             <numerusform>, %n not finished</numerusform>
             <numerusform>, %n not finished</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDialog</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Save and close</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>This workspace has no inspected unit assigned to its team yet; entries need one.</source>
+        <translation>This workspace has no inspected unit assigned to its team yet; entries need one.</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation>Close without saving your changes?</translation>
     </message>
 </context>
 <context>
@@ -796,6 +2420,18 @@ The rectification ledger fills once findings have been fed back to the inspected
         <translation>Registers</translation>
     </message>
     <message>
+        <source>New…</source>
+        <translation>New…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
         <source>Interviews</source>
         <translation>Interviews</translation>
     </message>
@@ -833,6 +2469,165 @@ The rectification ledger fills once findings have been fed back to the inspected
             <numerusform>%n entry in the four registers</numerusform>
             <numerusform>%n entries in the four registers</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Delete entry</source>
+        <translation>Delete entry</translation>
+    </message>
+    <message>
+        <source>Why is this entry deleted? It disappears from the register but stays in the history with your reason; links from findings to it are removed.</source>
+        <translation>Why is this entry deleted? It disappears from the register but stays in the history with your reason; links from findings to it are removed.</translation>
+    </message>
+    <message>
+        <source>Nothing was deleted: give a reason.</source>
+        <translation>Nothing was deleted: give a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>RevertDialog</name>
+    <message>
+        <source>Withdraw the signature</source>
+        <translation>Withdraw the signature</translation>
+    </message>
+    <message>
+        <source>Send back to draft</source>
+        <translation>Send back to draft</translation>
+    </message>
+    <message>
+        <source>The signature will be withdrawn and the paper returns to “reviewed”. Why?</source>
+        <translation>The signature will be withdrawn and the paper returns to “reviewed”. Why?</translation>
+    </message>
+    <message>
+        <source>The review will be undone and the paper returns to “draft” for editing. Why?</source>
+        <translation>The review will be undone and the paper returns to “draft” for editing. Why?</translation>
+    </message>
+    <message>
+        <source>The reason is kept in the paper&apos;s history.</source>
+        <translation>The reason is kept in the paper&apos;s history.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewBar</name>
+    <message>
+        <source>Pass review</source>
+        <translation>Pass review</translation>
+    </message>
+    <message>
+        <source>Deputy leader&apos;s review: the paper is checked and may go to the leader for signature.</source>
+        <translation>Deputy leader&apos;s review: the paper is checked and may go to the leader for signature.</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Leader&apos;s signature on the reviewed paper.</source>
+        <translation>Leader&apos;s signature on the reviewed paper.</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <source>Take the paper back one step (needs a reason).</source>
+        <translation>Take the paper back one step (needs a reason).</translation>
+    </message>
+    <message>
+        <source>New working paper (not saved yet)</source>
+        <translation>New working paper (not saved yet)</translation>
+    </message>
+    <message>
+        <source>Save it first; then it can be reviewed and signed.</source>
+        <translation>Save it first; then it can be reviewed and signed.</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Drafted by %1 %2</source>
+        <translation>Drafted by %1 %2</translation>
+    </message>
+    <message>
+        <source>reviewed by %1 %2</source>
+        <translation>reviewed by %1 %2</translation>
+    </message>
+    <message>
+        <source>signed by %1 %2</source>
+        <translation>signed by %1 %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Withdraw signature…</source>
+        <translation>Withdraw signature…</translation>
+    </message>
+    <message>
+        <source>A reviewed paper is not edited: send it back to draft first.</source>
+        <translation>A reviewed paper is not edited: send it back to draft first.</translation>
+    </message>
+    <message>
+        <source>A reviewed paper is not edited; the deputy leader or the leader can send it back.</source>
+        <translation>A reviewed paper is not edited; the deputy leader or the leader can send it back.</translation>
+    </message>
+    <message>
+        <source>This paper has left the review and is read-only here.</source>
+        <translation>This paper has left the review and is read-only here.</translation>
+    </message>
+</context>
+<context>
+    <name>RowsTable</name>
+    <message>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+</context>
+<context>
+    <name>SourcePickDialog</name>
+    <message>
+        <source>Add sources</source>
+        <translation>Add sources</translation>
+    </message>
+    <message>
+        <source>Search by number or content</source>
+        <translation>Search by number or content</translation>
+    </message>
+    <message>
+        <source>The chosen unit has no interview, petition, document request or field visit that is not linked already.</source>
+        <translation>The chosen unit has no interview, petition, document request or field visit that is not linked already.</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesEditor</name>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <source>Document request</source>
+        <translation>Document request</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>Field visit</translation>
+    </message>
+    <message>
+        <source>Add source…</source>
+        <translation>Add source…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -878,24 +2673,156 @@ The rectification ledger fills once findings have been fed back to the inspected
         <translation>Rectification tasks</translation>
     </message>
     <message>
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>By category (level 1)</source>
+        <translation>By category (level 1)</translation>
+    </message>
+    <message>
+        <source>By category (level 2)</source>
+        <translation>By category (level 2)</translation>
+    </message>
+    <message>
+        <source>By status</source>
+        <translation>By status</translation>
+    </message>
+    <message>
+        <source>By source</source>
+        <translation>By source</translation>
+    </message>
+    <message>
+        <source>By org level</source>
+        <translation>By org level</translation>
+    </message>
+    <message>
+        <source>By team</source>
+        <translation>By team</translation>
+    </message>
+    <message>
+        <source>{n} unit(s)</source>
+        <translation>{n} unit(s)</translation>
+    </message>
+    <message>
+        <source>{n} township(s)</source>
+        <translation>{n} township(s)</translation>
+    </message>
+    <message>
+        <source>{n} village(s)</source>
+        <translation>{n} village(s)</translation>
+    </message>
+    <message>
+        <source>{n} community(ies)</source>
+        <translation>{n} community(ies)</translation>
+    </message>
+    <message>
+        <source>{mode} inspection of {objects}</source>
+        <translation>{mode} inspection of {objects}</translation>
+    </message>
+    <message>
+        <source>{findings} problem(s) found</source>
+        <translation>{findings} problem(s) found</translation>
+    </message>
+    <message>
+        <source>{findings} problem(s) and {clues} clue(s) found</source>
+        <translation>{findings} problem(s) and {clues} clue(s) found</translation>
+    </message>
+    <message>
+        <source>{parts}: {found}.</source>
+        <translation>{parts}: {found}.</translation>
+    </message>
+    <message>
+        <source>{parts}: {found} in all. Of these, {breakdown}.</source>
+        <translation>{parts}: {found} in all. Of these, {breakdown}.</translation>
+    </message>
+    <message>
+        <source>{mode}: {found}</source>
+        <translation>{mode}: {found}</translation>
+    </message>
+    <message>
+        <source>No unit has been assigned for inspection yet; {found}.</source>
+        <translation>No unit has been assigned for inspection yet; {found}.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Not classified</source>
+        <translation>Not classified</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Not filled in</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>All rounds</source>
+        <translation>All rounds</translation>
+    </message>
+    <message>
+        <source>Withdrawn findings are not counted; deleted records neither.</source>
+        <translation>Withdrawn findings are not counted; deleted records neither.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Category (level 1)</source>
+        <translation>Category (level 1)</translation>
+    </message>
+    <message>
+        <source>Category (level 2)</source>
+        <translation>Category (level 2)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Org level</source>
+        <translation>Org level</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Under level 1</source>
+        <translation>Under level 1</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Amount (10k yuan)</source>
+        <translation>Amount (10k yuan)</translation>
+    </message>
+    <message>
         <source>Clues</source>
         <translation>Clues</translation>
-    </message>
-    <message>
-        <source>Findings by status</source>
-        <translation>Findings by status</translation>
-    </message>
-    <message>
-        <source>Live records only; deleted ones are not counted.</source>
-        <translation>Live records only; deleted ones are not counted.</translation>
-    </message>
-    <message>
-        <source>Units inspected: %1; problems found: %2; clues: %3.</source>
-        <translation>Units inspected: %1; problems found: %2; clues: %3.</translation>
-    </message>
-    <message>
-        <source>Units inspected: %1; problems found: %2.</source>
-        <translation>Units inspected: %1; problems found: %2.</translation>
     </message>
 </context>
 <context>
@@ -978,6 +2905,120 @@ The rectification ledger fills once findings have been fed back to the inspected
     <message>
         <source>Adding the demo users…</source>
         <translation>Adding the demo users…</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Reading the file…</translation>
+    </message>
+    <message>
+        <source>Encrypting and storing the file…</source>
+        <translation>Encrypting and storing the file…</translation>
+    </message>
+    <message>
+        <source>Writing the copy…</source>
+        <translation>Writing the copy…</translation>
+    </message>
+</context>
+<context>
+    <name>TaxonomyDialog</name>
+    <message>
+        <source>Problem categories</source>
+        <translation>Problem categories</translation>
+    </message>
+    <message>
+        <source>Search categories and tags…</source>
+        <translation>Search categories and tags…</translation>
+    </message>
+    <message>
+        <source>Show deactivated</source>
+        <translation>Show deactivated</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Add child</source>
+        <translation>Add child</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>Deactivate…</source>
+        <translation>Deactivate…</translation>
+    </message>
+    <message>
+        <source>A finding keeps the category it was filed under, with its wording at that time. Deactivated entries (grey) stay on old findings but are no longer offered for new ones.</source>
+        <translation>A finding keeps the category it was filed under, with its wording at that time. Deactivated entries (grey) stay on old findings but are no longer offered for new ones.</translation>
+    </message>
+    <message>
+        <source>Only the inspection office&apos;s administrator changes the shared tree; a team leader may add team items under it. You can search and read it.</source>
+        <translation>Only the inspection office&apos;s administrator changes the shared tree; a team leader may add team items under it. You can search and read it.</translation>
+    </message>
+    <message>
+        <source>The shared tree belongs to the inspection office: you can add your team&apos;s own items under it, and change those.</source>
+        <translation>The shared tree belongs to the inspection office: you can add your team&apos;s own items under it, and change those.</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>Deactivated</translation>
+    </message>
+    <message>
+        <source>Team item</source>
+        <translation>Team item</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nothing matches “%1”.</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Add item</translation>
+    </message>
+    <message>
+        <source>Deactivate “%1”?</source>
+        <translation>Deactivate “%1”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n item(s) under it are deactivated too.</source>
+        <translation>
+            <numerusform>The %n item under it are deactivated too.</numerusform>
+            <numerusform>The %n items under it are deactivated too.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings already filed under it keep it; new findings can no longer choose it. This cannot be undone here.</source>
+        <translation>Findings already filed under it keep it; new findings can no longer choose it. This cannot be undone here.</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Deactivate</translation>
     </message>
 </context>
 <context>

@@ -9,17 +9,21 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, case, func, literal_column, select
 
 from models.entities import (
     Assignment,
     DocumentRequest,
     DocumentRequestItem,
     FieldVisit,
+    Finding,
+    FindingSource,
     InspectedOrg,
     Interview,
     Petition,
+    TeamMember,
 )
+from services.finding_scope import assignments_query
 from services.workspace import WorkspaceSession
 
 
@@ -120,3 +124,75 @@ def list_field_visits(ws: WorkspaceSession) -> list[FieldVisitRow]:
     ).where(FieldVisit.is_deleted.is_(False)).order_by(FieldVisit.code, FieldVisit.id)
     with ws.read() as session:
         return [FieldVisitRow(*row) for row in session.execute(query)]
+
+
+# ---- what the register forms choose from ----
+
+
+@dataclass(frozen=True)
+class AssignmentChoice:
+    assignment_id: str
+    org_name: str
+    team_id: str
+    team_no: int
+    round_title: str
+
+
+@dataclass(frozen=True)
+class MemberChoice:
+    member_id: str
+    name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class FindingChoice:
+    finding_id: str
+    code: str
+    title: str
+    org_name: str
+    status: str
+
+
+def assignment_choices(ws: WorkspaceSession) -> list[AssignmentChoice]:
+    """The assignments this workspace may file register entries under (a team: only its own), newest first."""
+    query = assignments_query(ws).add_columns(InspectedOrg.name).join(
+        InspectedOrg, InspectedOrg.id == Assignment.org_id)
+    with ws.read() as session:
+        return [AssignmentChoice(a.id, org_name, team.id, team.team_no, round_.title)
+                for a, team, round_, org_name in session.execute(query)]
+
+
+def team_members(ws: WorkspaceSession, team_id: str) -> list[MemberChoice]:
+    """The live members of a team (the interviewer, recorder, handler and requester pickers)."""
+    query = (select(TeamMember.id, TeamMember.name, TeamMember.role)
+             .where(TeamMember.team_id == team_id, TeamMember.is_deleted.is_(False))
+             .order_by(case((TeamMember.role == "leader", 0), (TeamMember.role == "deputy", 1), else_=2),
+                       TeamMember.created_at, literal_column("team_member.rowid")))
+    with ws.read() as session:
+        return [MemberChoice(*row) for row in session.execute(query)]
+
+
+def finding_choices(ws: WorkspaceSession, assignment_id: str | None = None) -> list[FindingChoice]:
+    """Live findings an entry may be linked to: this workspace's, of one assignment's unit when given."""
+    allowed = assignments_query(ws).with_only_columns(Assignment.id).scalar_subquery()
+    query = (select(Finding.id, Finding.code, Finding.title, InspectedOrg.name, Finding.status)
+             .join(InspectedOrg, InspectedOrg.id == Finding.org_id)
+             .where(Finding.is_deleted.is_(False), Finding.assignment_id.in_(allowed))
+             .order_by(Finding.seq_no, Finding.code))
+    if assignment_id is not None:
+        query = query.where(Finding.assignment_id == assignment_id)
+    with ws.read() as session:
+        return [FindingChoice(*row) for row in session.execute(query)]
+
+
+def linked_findings(ws: WorkspaceSession, kind: str, entry_id: str) -> list[FindingChoice]:
+    """The findings that name this register entry among their sources."""
+    query = (select(Finding.id, Finding.code, Finding.title, InspectedOrg.name, Finding.status)
+             .join(FindingSource, FindingSource.finding_id == Finding.id)
+             .join(InspectedOrg, InspectedOrg.id == Finding.org_id)
+             .where(FindingSource.source_kind == kind, FindingSource.source_id == entry_id,
+                    FindingSource.is_deleted.is_(False), Finding.is_deleted.is_(False))
+             .order_by(Finding.code))
+    with ws.read() as session:
+        return [FindingChoice(*row) for row in session.execute(query)]

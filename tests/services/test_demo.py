@@ -217,7 +217,7 @@ def test_team_demo_holds_only_its_team(team_demo: WorkspaceSession, hq_demo: Wor
         assert all(c.clue_no.startswith("[2026]3巡-2组") for c in session.scalars(select(Clue)))
         assert all(u.team_member_id for u in session.scalars(select(UserAccount)))
         team_rows = [(f.id, f.code, f.title, f.status) for f in findings]
-        assert count(session, TaxonomyNode) == 68 and count(session, FindingSource) > 0
+        assert count(session, TaxonomyNode) == 71 and count(session, FindingSource) > 0
     with hq_demo.read() as session:
         hq_rows = [(f.id, f.code, f.title, f.status) for f in session.scalars(
             select(Finding).where(Finding.code.like("%-2组-%")).order_by(Finding.seq_no))]

@@ -27,11 +27,11 @@ def test_finding_ids_sort_in_sql_and_rows_follow_the_ids(team_ws) -> None:
     ids = finding_ids(team_ws)
     rows = finding_rows(team_ws, ids[8:12])
     assert [row.code for row in rows] == [f"[2026]3巡-2组-{n}号" for n in range(9, 13)]
-    by_amount = finding_rows(team_ws, finding_ids(team_ws, "amount", descending=True)[:2])
+    by_amount = finding_rows(team_ws, finding_ids(team_ws, sort="amount", descending=True)[:2])
     assert [row.amount for row in by_amount] == [Decimal("7.25"), Decimal("7")]
     assert finding_rows(team_ws, []) == []
     with pytest.raises(ValueError):
-        finding_ids(team_ws, "nonsense")
+        finding_ids(team_ws, sort="nonsense")
 
 
 def test_deleted_findings_are_not_listed(team_ws) -> None:

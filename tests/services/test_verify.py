@@ -14,7 +14,7 @@ def test_clean_workspace_verifies(team_ws: WorkspaceSession) -> None:
         tx.insert(InspectedOrg(name="市财政局", level="municipal_unit"))
     report = verify_workspace(team_ws)
     assert report.ok, report.all_problems()
-    assert report.checked_changes == 68 + 1 and report.clues_checked  # the default taxonomy, then the org
+    assert report.checked_changes == 71 + 1 and report.clues_checked  # the default taxonomy, then the org
 
 
 def test_raw_edit_of_an_audit_row_is_caught(team_ws: WorkspaceSession) -> None:

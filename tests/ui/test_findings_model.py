@@ -6,14 +6,14 @@ from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from models.enums import FindingStatus
 from tests.ui.conftest import FINDINGS
-from ui.item_models.findings import ID_ROLE, FindingsModel
+from ui.item_models.findings import COLUMNS, ID_ROLE, FindingsModel
 
 
 def test_the_findings_model_passes_the_model_tester(qtmodeltester, leader_ws) -> None:
     model = FindingsModel(leader_ws, page_size=64)
     model.reload()
     qtmodeltester.check(model)
-    assert model.rowCount() == FINDINGS and model.columnCount() == 7
+    assert model.rowCount() == FINDINGS and model.columnCount() == len(COLUMNS) == 15
     assert model.headerData(0, Qt.Orientation.Horizontal) == "编号"
     assert model.headerData(5, Qt.Orientation.Horizontal) == "涉及金额(万元)"
 

@@ -1,17 +1,50 @@
-"""统计: what the workspace holds, in numbers, and the summary sentence the office reports."""
+"""统计: the summary sentence the office reports, a row of figures, and a table per dimension with a bar
+drawn for each row (QPainter, no charting library). Clue figures only for a session holding the clue key.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
+from decimal import Decimal
 
-from models.enums import FindingStatus
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import FindingStatus, InspectionType, OrgLevel, SourceMethod
 from services.info import workspace_info
-from services.queries.statistics import finding_figures
+from services.queries.statistics import (
+    NONE_KEY,
+    SummaryPhrases,
+    Tally,
+    TeamStatistics,
+    statistics_rounds,
+    summary_sentence,
+    team_statistics,
+)
 from services.workspace import WorkspaceSession
 from ui.areas.base import Area
 from ui.i18n import label
 from ui.item_models.findings import format_amount
+
+SORT_ROLE = Qt.ItemDataRole.UserRole
+SHARE_ROLE = Qt.ItemDataRole.UserRole + 1
+VOCABULARIES = {"status": FindingStatus, "source_method": SourceMethod, "org_level": OrgLevel}
+BAR = QColor("#c0504d")
+BAR_BACK = QColor("#f2e3e2")
 
 
 class FigureCard(QFrame):
@@ -23,7 +56,8 @@ class FigureCard(QFrame):
         self.caption_label = QLabel(caption)
         self.caption_label.setObjectName("figureCaption")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(0)
         layout.addWidget(self.value_label)
         layout.addWidget(self.caption_label)
 
@@ -31,9 +65,51 @@ class FigureCard(QFrame):
         self.value_label.setText(text)
 
 
+class SortItem(QTableWidgetItem):
+    """A cell that sorts by the value kept in SORT_ROLE (numbers, exact amounts), not by its text."""
+
+    def __lt__(self, other: QTableWidgetItem) -> bool:
+        mine, theirs = self.data(SORT_ROLE), other.data(SORT_ROLE)
+        if mine is not None and theirs is not None:
+            return bool(mine < theirs)
+        return super().__lt__(other)
+
+
+class ShareBar(QStyledItemDelegate):
+    """The share of the largest row, as a bar with the percentage of all problems beside it."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+              ) -> None:
+        super().paint(painter, option, QModelIndex())  # the row's background and selection only
+        share = index.data(SHARE_ROLE)
+        if share is None:
+            return
+        width_of_max, percent = share
+        rect: QRect = option.rect.adjusted(6, 5, -58, -5)  # type: ignore[attr-defined]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(BAR_BACK)
+        painter.drawRoundedRect(rect, 3, 3)
+        painter.setBrush(BAR)
+        painter.drawRoundedRect(QRect(rect.left(), rect.top(), max(2, int(rect.width() * width_of_max)),
+                                      rect.height()), 3, 3)
+        painter.setPen(option.palette.text().color())  # type: ignore[attr-defined]
+        text_rect = QRect(rect.right() + 6, option.rect.top(), 50, option.rect.height())  # type: ignore[attr-defined]
+        painter.drawText(text_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, f"{percent:.1f}%")
+        painter.restore()
+
+
 class StatisticsArea(Area):
     def __init__(self, ws: WorkspaceSession, parent: QWidget | None = None) -> None:
         super().__init__(ws, self.tr("Statistics"), parent)
+        self.stats: TeamStatistics | None = None
+        self.round_combo = QComboBox()
+        self.round_combo.setMinimumWidth(260)
+        self.round_combo.setVisible(False)
+        self.round_combo.currentIndexChanged.connect(lambda _i: self.refresh(keep_round=True))
+        self.header.addWidget(self.round_combo)
+
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summarySentence")
         self.summary_label.setWordWrap(True)
@@ -42,76 +118,166 @@ class StatisticsArea(Area):
 
         captions = {
             "units": self.tr("Units inspected"), "findings": self.tr("Findings"),
-            "amount": self.tr("Amount involved (10k yuan)"), "evidence": self.tr("Evidence files"),
-            "interviews": self.tr("Interviews"), "petitions": self.tr("Petitions"),
-            "document_requests": self.tr("Document requests"), "field_visits": self.tr("Field visits"),
-            "rectification_items": self.tr("Rectification tasks"),
+            "amount": self.tr("Amount involved (10k yuan)"),
         }
         if ws.can_read_clues:
             captions["clues"] = self.tr("Clues")
+        captions.update({
+            "evidence": self.tr("Evidence files"), "interviews": self.tr("Interviews"),
+            "petitions": self.tr("Petitions"), "document_requests": self.tr("Document requests"),
+            "field_visits": self.tr("Field visits"), "rectification_items": self.tr("Rectification tasks"),
+        })
         self.cards = {key: FigureCard(caption) for key, caption in captions.items()}
         grid = QGridLayout()
-        grid.setSpacing(12)
+        grid.setSpacing(8)
+        per_row = (len(self.cards) + 1) // 2
         for number, card in enumerate(self.cards.values()):
-            grid.addWidget(card, number // 5, number % 5)
+            grid.addWidget(card, number // per_row, number % per_row)
         self.body.addLayout(grid)
 
-        status_title = QLabel(self.tr("Findings by status"))
-        status_title.setObjectName("sectionTitle")
-        self.body.addWidget(status_title)
-        self.status_grid = QGridLayout()
-        self.status_grid.setHorizontalSpacing(24)
-        self.status_labels: dict[str, QLabel] = {}
-        for number, status in enumerate(FindingStatus):
-            name = QLabel(label(status))
-            value = QLabel("0")
-            value.setObjectName("statusCount")
-            self.status_labels[str(status)] = value
-            value.setMinimumWidth(60)
-            self.status_grid.addWidget(name, number // 4, (number % 4) * 2)
-            self.status_grid.addWidget(value, number // 4, (number % 4) * 2 + 1)
-        self.status_grid.setColumnStretch(8, 1)
-        self.body.addLayout(self.status_grid)
-        self.body.addStretch(1)
+        self.titles = {
+            "org": self.tr("By unit"), "category_l1": self.tr("By category (level 1)"),
+            "category_l2": self.tr("By category (level 2)"), "status": self.tr("By status"),
+            "source_method": self.tr("By source"), "org_level": self.tr("By org level"), "team": self.tr("By team"),
+        }
+        self.tabs = QTabWidget()
+        self.tables: dict[str, QTableWidget] = {}
+        self.bar = ShareBar(self)
+        for key, title in self.titles.items():
+            table = QTableWidget()
+            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+            table.setAlternatingRowColors(True)
+            table.verticalHeader().setVisible(False)
+            table.verticalHeader().setDefaultSectionSize(max(24, table.fontMetrics().height() + 8))
+            table.setWordWrap(False)
+            self.tables[key] = table
+            self.tabs.addTab(table, title)
+        self.body.addWidget(self.tabs, 1)
         self.refresh()
+
+    # ---- wording ----
+
+    def summary_phrases(self) -> SummaryPhrases:
+        return SummaryPhrases(
+            objects={"unit": self.tr("{n} unit(s)"), "township": self.tr("{n} township(s)"),
+                     "village": self.tr("{n} village(s)"), "community": self.tr("{n} community(ies)")},
+            mode_name=lambda code: label(code, InspectionType),
+            mode_part=self.tr("{mode} inspection of {objects}"),
+            found=self.tr("{findings} problem(s) found"),
+            found_with_clues=self.tr("{findings} problem(s) and {clues} clue(s) found"),
+            single=self.tr("{parts}: {found}."),
+            several=self.tr("{parts}: {found} in all. Of these, {breakdown}."),
+            breakdown_item=self.tr("{mode}: {found}"),
+            nothing=self.tr("No unit has been assigned for inspection yet; {found}."),
+            list_separator=self.tr(", "), part_separator=self.tr(" and "), breakdown_separator=self.tr("; "),
+        )
+
+    def tally_label(self, dimension: str, tally: Tally) -> str:
+        if tally.key == NONE_KEY:
+            return self.tr("Not classified") if dimension.startswith("category") else self.tr("Not filled in")
+        if dimension == "team":
+            return self.tr("Team %1").replace("%1", tally.key)
+        if dimension in VOCABULARIES:
+            return label(tally.key, VOCABULARIES[dimension])
+        return tally.name or tally.key
+
+    # ---- reading ----
 
     def shown(self) -> None:
-        self.refresh()
+        self.refresh(keep_round=True)
 
-    def refresh(self) -> None:
+    def refresh(self, keep_round: bool = False) -> None:
         if self.ws is None:
             return
+        wanted = self.round_combo.currentData() if keep_round else None
+        rounds = statistics_rounds(self.ws)
+        self.round_combo.blockSignals(True)
+        self.round_combo.clear()
+        self.round_combo.addItem(self.tr("All rounds"), None)
+        for round_id, title in rounds:
+            self.round_combo.addItem(title, round_id)
+        self.round_combo.setCurrentIndex(max(0, self.round_combo.findData(wanted)) if wanted else 0)
+        self.round_combo.setVisible(len(rounds) > 1)
+        self.round_combo.blockSignals(False)
+        stats = self.stats = team_statistics(self.ws, self.round_combo.currentData())
         info = workspace_info(self.ws)
-        figures = finding_figures(self.ws)
-        values = {
-            "units": figures.units_inspected, "findings": figures.findings, "amount": None,
-            **{key: info.counts.get(key, 0) for key in
-               ("evidence", "interviews", "petitions", "document_requests", "field_visits", "rectification_items")},
-        }
+        values = {"units": str(stats.orgs), "findings": str(stats.findings),
+                  "amount": format_amount(stats.amount) or "0.00",
+                  "clues": str(stats.clues or 0) if stats.clue_access else "",
+                  **{key: str(info.counts.get(key, 0)) for key in
+                     ("evidence", "interviews", "petitions", "document_requests", "field_visits",
+                      "rectification_items")}}
         for key, card in self.cards.items():
-            if key == "amount":
-                card.set_value(format_amount(figures.amount_total) or "0")
-            elif key == "clues":
-                card.set_value(str(info.clues or 0))
-            else:
-                card.set_value(str(values[key]))
-        for status, value in self.status_labels.items():
-            value.setText(str(figures.by_status.get(status, 0)))
-        self.summary_label.setText(self.summary_sentence(figures.units_inspected, figures.findings, info.clues))
-        self.info_label.setText(self.tr("Live records only; deleted ones are not counted."))
+            card.set_value(values[key])
+        self.summary_label.setText(summary_sentence(stats, self.summary_phrases()))
+        for key, table in self.tables.items():
+            self._fill(key, table, stats)
+            self.tabs.setTabVisible(list(self.tables).index(key), bool(stats.dimensions.get(key)))
+        context = rounds[0][1] if len(rounds) == 1 else ""
+        note = self.tr("Withdrawn findings are not counted; deleted records neither.")
+        self.info_label.setText(f"{context} · {note}" if context else note)
 
-    def summary_sentence(self, units: int, findings: int, clues: int | None) -> str:
-        """"对N个单位开展巡察，发现问题M个" (and the clue count, for clue roles only)."""
-        if clues is not None and self.ws is not None and self.ws.can_read_clues:
-            text = self.tr("Units inspected: %1; problems found: %2; clues: %3.")
-        else:
-            text = self.tr("Units inspected: %1; problems found: %2.")
-        return text.replace("%1", str(units)).replace("%2", str(findings)).replace("%3", str(clues))
+    def _fill(self, key: str, table: QTableWidget, stats: TeamStatistics) -> None:
+        rows = stats.dimensions.get(key) or []
+        with_clues = stats.clue_access and key == "org"
+        first = {"org": self.tr("Unit"), "category_l1": self.tr("Category (level 1)"),
+                 "category_l2": self.tr("Category (level 2)"), "status": self.tr("Status"),
+                 "source_method": self.tr("Source"), "org_level": self.tr("Org level"), "team": self.tr("Team")}[key]
+        heads = [first, *([self.tr("Level")] if key == "org" else []),
+                 *([self.tr("Under level 1")] if key == "category_l2" else []),
+                 self.tr("Findings"), self.tr("Share"), self.tr("Amount (10k yuan)"),
+                 *([self.tr("Clues")] if with_clues else [])]
+        table.setSortingEnabled(False)
+        table.clear()
+        table.setColumnCount(len(heads))
+        table.setHorizontalHeaderLabels(heads)
+        table.setRowCount(len(rows))
+        largest = max((tally.findings for tally in rows), default=0) or 1
+        counted = sum(tally.findings for tally in rows) or 1
+        names = {tally.key: tally.name for tally in stats.dimensions.get("category_l1", [])}
+        share_column = heads.index(self.tr("Share"))
+        for row, tally in enumerate(rows):
+            name = self.tally_label(key, tally)
+            cells: list[tuple[str, object]] = [(name, name)]
+            if key == "org":
+                cells.append((label(tally.level, OrgLevel), tally.level))
+            if key == "category_l2":
+                cells.append((names.get(tally.parent, ""), names.get(tally.parent, "")))
+            cells += [(str(tally.findings), tally.findings), ("", tally.findings),
+                      (format_amount(tally.amount) or "0.00", Decimal(tally.amount))]
+            if with_clues:
+                cells.append((str(tally.clues or 0), tally.clues or 0))
+            for column, (text, value) in enumerate(cells):
+                item = SortItem(text)
+                item.setData(SORT_ROLE, value)
+                if column == 0 or (key == "category_l2" and column == 1):
+                    item.setToolTip(text)
+                elif column != share_column:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if column == share_column:
+                    item.setData(SHARE_ROLE, (tally.findings / largest, 100 * tally.findings / counted))
+                table.setItem(row, column, item)
+        table.setItemDelegateForColumn(share_column, self.bar)
+        header = table.horizontalHeader()
+        for column in range(len(heads)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(share_column, QHeaderView.ResizeMode.Fixed)
+        table.setColumnWidth(share_column, 240)
+        if key == "category_l2":  # the level-1 wording is long: a fixed column, the full text in the tooltip
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+            table.setColumnWidth(1, 240)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the order the figures came in, until clicked
+        table.setSortingEnabled(True)
 
     def clear(self) -> None:
         super().clear()
+        self.stats = None
         for card in self.cards.values():
             card.set_value("–")
-        for value in self.status_labels.values():
-            value.setText("0")
+        for table in self.tables.values():
+            table.clearContents()
+            table.setRowCount(0)
         self.summary_label.clear()
+        self.round_combo.clear()

@@ -1,12 +1,15 @@
-"""The findings table: the ordered id list for the current sort (SQL), rows fetched in pages on demand.
+"""The findings table: the ordered id list for the current filter and sort (SQL), rows fetched in pages on demand.
 
-``rowCount`` is the whole list, so the scroll bar is honest; ``data()`` asks for the page a row is on
-and keeps the last pages in a small cache. At HQ the list can hold 100k findings.
+``rowCount`` is the whole (filtered) list, so the scroll bar is honest; ``data()`` asks for the page a row is
+on and keeps the last pages in a small cache. At HQ the list can hold 100k findings. The id list can be
+computed off the GUI thread: ``query()`` snapshots what to ask for, ``apply()`` installs the answer.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
@@ -17,29 +20,48 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
-from models.enums import FindingStatus
-from services.queries.findings import FindingRow, finding_ids, finding_rows
+from models.enums import Discipline, FindingStatus, SourceMethod
+from services.queries.findings import NO_FILTER, FindingFilter, FindingRow, finding_count, finding_ids, finding_rows
 from services.workspace import WorkspaceSession
 from ui.i18n import label
 
 Index = QModelIndex | QPersistentModelIndex
 
-# (header, sort key of services.queries.findings)
+
+@dataclass(frozen=True)
+class Column:
+    header: str  # English source, translated in context FindingsModel
+    key: str  # the sort key of services.queries.findings, and the column's name in the preferences
+    shown: bool = True  # shown until the person chooses otherwise
+
+
 COLUMNS = (
-    (QT_TRANSLATE_NOOP("FindingsModel", "Code"), "code"),
-    (QT_TRANSLATE_NOOP("FindingsModel", "Title"), "title"),
-    (QT_TRANSLATE_NOOP("FindingsModel", "Inspected unit"), "org"),
-    (QT_TRANSLATE_NOOP("FindingsModel", "Category (level 1)"), "category"),
-    (QT_TRANSLATE_NOOP("FindingsModel", "Status"), "status"),
-    (QT_TRANSLATE_NOOP("FindingsModel", "Amount (10k yuan)"), "amount"),
-    (QT_TRANSLATE_NOOP("FindingsModel", "Discovered on"), "discovered_at"),
+    Column(QT_TRANSLATE_NOOP("FindingsModel", "Code"), "code"),
+    Column(QT_TRANSLATE_NOOP("FindingsModel", "Title"), "title"),
+    Column(QT_TRANSLATE_NOOP("FindingsModel", "Inspected unit"), "org"),
+    Column(QT_TRANSLATE_NOOP("FindingsModel", "Category (level 1)"), "category"),
+    Column(QT_TRANSLATE_NOOP("FindingsModel", "Status"), "status"),
+    Column(QT_TRANSLATE_NOOP("FindingsModel", "Amount (10k yuan)"), "amount"),
+    Column(QT_TRANSLATE_NOOP("FindingsModel", "Discovered on"), "discovered_at"),
+    Column(QT_TRANSLATE_NOOP("FindingsModel", "Category (level 2)"), "category_l2", False),
+    Column(QT_TRANSLATE_NOOP("FindingsModel", "Source"), "source", False),
+    Column(QT_TRANSLATE_NOOP("FindingsModel", "Discovered by"), "discovered_by", False),
+    Column(QT_TRANSLATE_NOOP("FindingsModel", "Key problem"), "is_key", False),
+    Column(QT_TRANSLATE_NOOP("FindingsModel", "Common problem"), "is_common", False),
+    Column(QT_TRANSLATE_NOOP("FindingsModel", "Fixed at once"), "immediate_fix", False),
+    Column(QT_TRANSLATE_NOOP("FindingsModel", "Disciplines"), "disciplines", False),
+    Column(QT_TRANSLATE_NOOP("FindingsModel", "Location"), "location", False),
 )
+COLUMN_KEYS = tuple(column.key for column in COLUMNS)
 AMOUNT_COLUMN = 5
+FLAG_COLUMNS = {"is_key", "is_common", "immediate_fix"}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
 CACHED_PAGES = 20
+YES = QT_TRANSLATE_NOOP("FindingsModel", "Yes")
 
 
 def format_amount(amount: Decimal | None) -> str:
@@ -48,34 +70,95 @@ def format_amount(amount: Decimal | None) -> str:
     return f"{amount:,.2f}" if amount == amount.quantize(Decimal("0.01")) else f"{amount:,f}"
 
 
+@dataclass(frozen=True)
+class ListAnswer:
+    """What one list query found: the ordered ids, how many findings there are in all, for which question."""
+
+    ids: list[str]
+    total: int
+    wanted: FindingFilter
+    sort_column: int
+    descending: bool
+
+
+def _cell(row: FindingRow, key: str) -> str:
+    if key in FLAG_COLUMNS:
+        return QCoreApplication.translate("FindingsModel", YES) if getattr(row, key) else ""
+    value: Any = {
+        "code": row.code, "title": row.title, "org": row.org_name, "category": row.category_l1,
+        "status": label(row.status, FindingStatus), "amount": format_amount(row.amount),
+        "discovered_at": row.discovered_at.isoformat() if row.discovered_at else "",
+        "category_l2": row.category_l2, "source": label(row.source_method, SourceMethod),
+        "discovered_by": row.discovered_by, "location": row.location,
+        "disciplines": "、".join(label(tag, Discipline) for tag in row.discipline_tags),
+    }[key]
+    return value or ""
+
+
 class FindingsModel(QAbstractTableModel):
+    # With ``sort_elsewhere`` set, a header click only asks (column, Qt.SortOrder): the area sorts off the GUI thread.
+    sort_requested = Signal(int, object)
+
     def __init__(self, ws: WorkspaceSession, parent: Any = None, page_size: int = PAGE_SIZE) -> None:
         super().__init__(parent)
+        self.sort_elsewhere = False
         self._ws: WorkspaceSession | None = ws
         self.page_size = page_size
         self._ids: list[str] = []
         self._pages: OrderedDict[int, list[FindingRow | None]] = OrderedDict()
         self.pages_fetched = 0  # how many page queries ran (tests check the paging is lazy)
         self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
+        self.filter: FindingFilter = NO_FILTER  # what the shown list was asked with
+        self.total = 0  # live findings in the workspace, whatever the filter
 
     # ---- loading ----
 
-    def reload(self) -> None:
-        """Ask for the id list again (current sort); cached rows are dropped."""
+    def query(self, wanted: FindingFilter | None = None, *, known_total: int | None = None) -> Callable[[], ListAnswer]:
+        """The list question for ``wanted`` (default: the current filter) as a function a worker thread can run.
+
+        ``known_total`` (how many findings there are in all, known from the list shown) saves counting again."""
+        ws, wanted = self._ws, self.filter if wanted is None else wanted
+        column, descending = self.sort_column, self.sort_order == Qt.SortOrder.DescendingOrder
+
+        def run() -> ListAnswer:
+            if ws is None:
+                return ListAnswer([], 0, wanted, column, descending)
+            ids = finding_ids(ws, wanted, COLUMNS[column].key, descending)
+            total = len(ids) if wanted.is_empty else known_total if known_total is not None else finding_count(ws)
+            return ListAnswer(ids, total, wanted, column, descending)
+
+        return run
+
+    def apply(self, answer: ListAnswer) -> None:
+        """Show the rows of ``answer`` (cached rows are dropped). Ignored once the session is gone."""
+        if self._ws is None:
+            return
         self.beginResetModel()
         self._pages.clear()
-        if self._ws is None:
-            self._ids = []
-        else:
-            key = COLUMNS[self.sort_column][1]
-            self._ids = finding_ids(self._ws, key, self.sort_order == Qt.SortOrder.DescendingOrder)
+        self._ids, self.total, self.filter = answer.ids, answer.total, answer.wanted
+        self.sort_column = answer.sort_column
+        self.sort_order = Qt.SortOrder.DescendingOrder if answer.descending else Qt.SortOrder.AscendingOrder
         self.endResetModel()
+
+    def reload(self) -> None:
+        """Ask for the id list again (current filter and sort), here and now."""
+        if self._ws is None:
+            self.beginResetModel()
+            self._ids, self.total = [], 0
+            self._pages.clear()
+            self.endResetModel()
+            return
+        self.apply(self.query()())
+
+    def set_filter(self, wanted: FindingFilter) -> None:
+        self.filter = wanted
+        self.reload()
 
     def clear(self) -> None:
         """Forget the session and every cached row (the workspace was locked)."""
         self.beginResetModel()
         self._ws = None
-        self._ids = []
+        self._ids, self.total = [], 0
         self._pages.clear()
         self.endResetModel()
 
@@ -84,6 +167,12 @@ class FindingsModel(QAbstractTableModel):
 
     def finding_id(self, row: int) -> str:
         return self._ids[row]
+
+    def row_of(self, finding_id: str) -> int | None:
+        try:
+            return self._ids.index(finding_id)
+        except ValueError:
+            return None
 
     def _row(self, row: int) -> FindingRow | None:
         page_no, offset = divmod(row, self.page_size)
@@ -116,7 +205,7 @@ class FindingsModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Horizontal:
             if 0 <= section < len(COLUMNS):
-                return QCoreApplication.translate("FindingsModel", COLUMNS[section][0])
+                return QCoreApplication.translate("FindingsModel", COLUMNS[section].header)
             return None
         return str(section + 1)
 
@@ -134,16 +223,16 @@ class FindingsModel(QAbstractTableModel):
         row = self._row(index.row())
         if row is None:
             return None
-        column = index.column()
+        key = COLUMNS[index.column()].key
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.title if column == 1 else None
-        return (
-            row.code, row.title, row.org_name, row.category_l1 or "", label(row.status, FindingStatus),
-            format_amount(row.amount), row.discovered_at.isoformat() if row.discovered_at else "",
-        )[column]
+            return row.title if key == "title" else None
+        return _cell(row, key)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
+            return
+        if self.sort_elsewhere:
+            self.sort_requested.emit(column, order)
             return
         self.sort_column, self.sort_order = column, order
         self.layoutAboutToBeChanged.emit()
@@ -156,8 +245,8 @@ class FindingsModel(QAbstractTableModel):
         held = [(index, self._ids[index.row()] if index.row() < len(self._ids) else None) for index in persistent]
         self._pages.clear()
         if self._ws is not None:
-            key = COLUMNS[self.sort_column][1]
-            self._ids = finding_ids(self._ws, key, self.sort_order == Qt.SortOrder.DescendingOrder)
+            key = COLUMNS[self.sort_column].key
+            self._ids = finding_ids(self._ws, self.filter, key, self.sort_order == Qt.SortOrder.DescendingOrder)
         position = {finding: row for row, finding in enumerate(self._ids)} if held else {}
         for index, finding in held:
             row = position.get(finding) if finding is not None else None

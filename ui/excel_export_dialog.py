@@ -1,0 +1,308 @@
+"""Export a ledger to Excel, or save a blank template: choose what and where, watch it run, open the folder.
+
+The work runs on the TaskRunner's worker (services.excel.exporting / templates); the dialog shows its progress
+in place and its Stop button cancels it (the service then leaves no file and no audit event behind).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.errors import DomainError, InvalidFieldsError
+from services.excel.columns import KINDS
+from services.excel.exporting import STAGE_ROWS, STAGE_SAVE, STAGE_STATISTICS, ExportReport, export_excel
+from services.excel.ledger import check_target, with_suffix
+from services.excel.statistics_export import TITLE as STATISTICS_TITLE
+from services.excel.styles import MARKINGS
+from services.excel.templates import TemplateReport, write_template
+from services.progress import CancelToken, Progress
+from services.workspace import WorkspaceSession
+from ui.messages import field_problem_text, message_for
+from ui.tasks import Task, TaskRunner
+
+# What a person picks, in the order offered; the file name proposed is the official title.
+EXPORT_CHOICES = (
+    ("findings", QT_TRANSLATE_NOOP("ExcelExportDialog", "Findings ledger")),
+    ("rectification", QT_TRANSLATE_NOOP("ExcelExportDialog", "Rectification ledger")),
+    ("statistics", QT_TRANSLATE_NOOP("ExcelExportDialog", "Statistics summary")),
+    ("clues", QT_TRANSLATE_NOOP("ExcelExportDialog", "Clue handover list (clue level)")),
+    ("orgs", QT_TRANSLATE_NOOP("ExcelExportDialog", "Inspected units")),
+    ("taxonomy", QT_TRANSLATE_NOOP("ExcelExportDialog", "Problem categories")),
+)
+TEMPLATE_SUFFIX = "模板"  # file names follow the official (Chinese) titles, whatever the interface language
+TEMPLATE_CHOICES = tuple(choice for choice in EXPORT_CHOICES if choice[0] != "statistics")
+STAGES = {
+    STAGE_ROWS: QT_TRANSLATE_NOOP("ExcelExportDialog", "Writing rows: %1 of %2"),
+    STAGE_SAVE: QT_TRANSLATE_NOOP("ExcelExportDialog", "Saving the file…"),
+    STAGE_STATISTICS: QT_TRANSLATE_NOOP("ExcelExportDialog", "Counting…"),
+}
+
+
+def error_text(error: DomainError) -> str:
+    """A refused file name says only why (not "1 value needs correcting" first); other errors say it all."""
+    if isinstance(error, InvalidFieldsError) and all(p.field == "file_name" for p in error.problems):
+        return "\n".join(field_problem_text(problem) for problem in error.problems)
+    return message_for(error)
+
+
+def official_title(kind: str) -> str:
+    return STATISTICS_TITLE if kind == "statistics" else KINDS[kind].title
+
+
+def marking_of(kind: str, ws: WorkspaceSession | None) -> str:
+    if kind == "statistics":
+        return MARKINGS["C3" if ws is not None and ws.can_read_clues else "C2"]
+    return MARKINGS[KINDS[kind].sensitivity]
+
+
+class ExcelExportDialog(QDialog):
+    """``template=False``: export a ledger of ``ws``; ``template=True``: a blank template (``ws`` may be None)."""
+
+    def __init__(self, ws: WorkspaceSession | None, runner: TaskRunner, *, template: bool = False,
+                 folder: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if ws is None and not template:
+            raise ValueError("an export needs an open workspace")
+        self.ws, self.runner, self.template = ws, runner, template
+        self.folder = folder or Path.home()
+        self.task: Task | None = None
+        self.result: ExportReport | TemplateReport | None = None
+        self._auto_name = ""
+        self._confirmed_overwrite = ""  # a path the file dialog already asked about replacing
+        self.setWindowTitle(self.tr("Save a blank Excel template") if template else self.tr("Export to Excel"))
+        self.setMinimumWidth(620)
+
+        heading = QLabel(self.windowTitle())
+        heading.setObjectName("dialogHeading")
+        explain = QLabel(
+            self.tr("A blank sheet with the official headers, drop-down lists and a hint on every header. Headers "
+                    "may be renamed: a hidden sheet tells the import what each column holds.") if template else
+            self.tr("The file holds the data in plain text, in the office's official layout. Every page carries the "
+                    "classification marking and your name, and the export is recorded in the audit log. Keep the "
+                    "file as the confidentiality rules require."))
+        explain.setWordWrap(True)
+        self.kind_combo = QComboBox()
+        for kind, text in TEMPLATE_CHOICES if template else EXPORT_CHOICES:
+            if kind == "clues" and ws is not None and not ws.can_read_clues:
+                continue
+            self.kind_combo.addItem(QCoreApplication.translate("ExcelExportDialog", text), kind)
+        self.file_edit = QLineEdit()
+        self.file_edit.setMinimumWidth(360)
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.browse_button.clicked.connect(self.browse)
+        file_row = QHBoxLayout()
+        file_row.setContentsMargins(0, 0, 0, 0)
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(self.browse_button)
+        self.marking_label = QLabel()
+        self.clue_note = QLabel(self.tr("Clue level: only the team leader, the clue officer and the office's clue "
+                                        "reviewers may hold this file."))
+        self.clue_note.setObjectName("clueMarking")
+        self.clue_note.setWordWrap(True)
+        self.clue_note.hide()
+        form = QFormLayout()
+        form.addRow(self.tr("Contents:"), self.kind_combo)
+        form.addRow(self.tr("Save as:"), file_row)
+        form.addRow(self.tr("Marking:"), self.marking_label)
+        form.addRow("", self.clue_note)
+
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.done_label = QLabel()
+        self.done_label.setObjectName("hintBox")
+        self.done_label.setWordWrap(True)
+        for widget in (self.progress_label, self.progress_bar, self.error_label, self.done_label):
+            widget.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.go_button = self.buttons.addButton(self.tr("Save template") if template else self.tr("Export"),
+                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go_button.setDefault(True)
+        self.stop_button = self.buttons.addButton(self.tr("Stop"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = self.buttons.addButton(self.tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.stop_button.hide()
+        self.open_button.hide()
+        self.go_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
+        self.open_button.clicked.connect(self.open_folder)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(explain)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        for widget in (self.progress_label, self.progress_bar, self.error_label, self.done_label):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self._kind_changed()
+
+    # ---- the form ----
+
+    def kind(self) -> str:
+        return str(self.kind_combo.currentData())
+
+    def target(self) -> Path | None:
+        text = self.file_edit.text().strip()
+        return with_suffix(Path(text).expanduser()) if text else None
+
+    def _proposed_name(self) -> str:
+        suffix = TEMPLATE_SUFFIX if self.template else date.today().strftime("%Y%m%d")
+        return f"{official_title(self.kind())}_{suffix}.xlsx"
+
+    def _kind_changed(self) -> None:
+        current = self.file_edit.text().strip()
+        if not current or Path(current).name == self._auto_name:
+            folder = Path(current).parent if current else self.folder
+            self._auto_name = self._proposed_name()
+            self.file_edit.setText(str(folder / self._auto_name))
+        marking = marking_of(self.kind(), self.ws)
+        self.marking_label.setText(marking)
+        self.clue_note.setVisible(marking == MARKINGS["C3"])
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Grow (or shrink) to the rows shown now; the width stays what the person made it."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), self.sizeHint().height())
+
+    def browse(self) -> None:
+        start = self.target() or self.folder / self._proposed_name()
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the Excel file as"), str(start),
+                                                self.tr("Excel workbook (*.xlsx)"))
+        if chosen:
+            self.file_edit.setText(str(with_suffix(chosen)))
+            self._confirmed_overwrite = str(with_suffix(chosen))  # the file dialog asked already
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        self._fit_height()
+
+    # ---- running ----
+
+    def start(self) -> Task | None:
+        target = self.target()
+        self.error_label.hide()
+        if target is None:
+            self.show_error(self.tr("Choose where to save the file."))
+            return None
+        try:
+            check_target(target, workspace=self.ws.path if self.ws is not None else None)
+        except DomainError as error:
+            self.show_error(error_text(error))
+            return None
+        if target.exists() and self._confirmed_overwrite != str(target):
+            answer = QMessageBox.question(self, self.windowTitle(),
+                                          self.tr("“%1” already exists. Replace it?").replace("%1", target.name))
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
+        kind, ws = self.kind(), self.ws
+
+        def work(progress: Progress, cancel: CancelToken) -> ExportReport | TemplateReport:
+            if self.template:
+                return write_template(kind, target, ws)
+            assert ws is not None
+            return export_excel(ws, kind, target, progress, cancel)
+
+        self._set_running(True)
+        self.task = self.runner.start(work, parent=self, dialog=False, on_done=self._finished,
+                                      on_error=self._failed, on_cancel=self._cancelled)
+        self.task.progressed.connect(self._progressed)
+        return self.task
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.kind_combo, self.file_edit, self.browse_button):
+            widget.setEnabled(not running)
+        self.go_button.setVisible(not running)
+        self.close_button.setVisible(not running)
+        self.stop_button.setVisible(running)
+        self.stop_button.setEnabled(running)
+        self.progress_label.setVisible(running)
+        self.progress_bar.setVisible(running)
+        if running:
+            self.done_label.hide()
+            self.progress_label.setText(self.tr("Starting…"))
+            self.progress_bar.setRange(0, 0)
+        self._fit_height()
+
+    def _progressed(self, stage: str, done: int, total: int) -> None:
+        text = QCoreApplication.translate("ExcelExportDialog", STAGES.get(stage, STAGES[STAGE_SAVE]))
+        self.progress_label.setText(text.replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+        if total > 0 and stage == STAGE_ROWS:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(min(done, total))
+        else:
+            self.progress_bar.setRange(0, 0)
+
+    def stop(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.stop_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Stopping…"))
+
+    def _finished(self, report: ExportReport | TemplateReport) -> None:
+        self.result, self.task = report, None
+        self._set_running(False)
+        self.go_button.hide()
+        self.close_button.setText(self.tr("Close"))
+        self.open_button.show()
+        if isinstance(report, TemplateReport):
+            text = self.tr("The template was saved:\n%1").replace("%1", str(report.path))
+        else:
+            text = (self.tr("%n row(s) exported to:", "", report.rows) + "\n" + str(report.path) + "\n"
+                    + self.tr("Marked “%1”; the export was recorded in the audit log.").replace("%1", report.marking))
+        self.done_label.setText(text)
+        self.done_label.show()
+        self._fit_height()
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        self._set_running(False)
+        if isinstance(error, DomainError):
+            self.show_error(error_text(error))
+        else:
+            self.runner.report_error(self, error)
+
+    def _cancelled(self) -> None:
+        self.task = None
+        self._set_running(False)
+        self.show_error(self.tr("Stopped. No file was written."))
+
+    def open_folder(self) -> None:
+        if self.result is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            self.stop()
+            return
+        super().reject()
