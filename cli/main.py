@@ -119,6 +119,11 @@ def run(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         console.error(CancelledError("cancelled"))
         return CancelledError.exit_code
+    except BrokenPipeError:
+        # The reader went away (``xuncha findings list WS | head``): the work is done; stop writing quietly.
+        with contextlib.suppress(OSError, ValueError):
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except Exception as exc:
         if console.debug:
             traceback.print_exc(file=sys.stderr)

@@ -41,11 +41,11 @@ def register(commands: Commands) -> None:
     workspace_argument(listing)
     show = sub.add("show", help="显示一条问题线索的全部字段及其关联", handler=run_show, parents=[commands.unlock])
     workspace_argument(show)
-    show.add_argument("code", metavar="CODE", help="线索编号，如 [2024]3巡-2组-线索01号，或只写序号 1")
+    show.add_argument("code", metavar="CODE", help="线索编号，如 [2026]3巡-2组-线索01号，或只写序号 1")
     refer = sub.add("refer", help="将一条问题底稿提请线索管理员研判（任何用户均可，不会看到线索）",
                     handler=run_refer, parents=[commands.unlock])
     workspace_argument(refer)
-    refer.add_argument("finding", metavar="FINDING", help="问题编号，如 [2024]3巡-2组-17号")
+    refer.add_argument("finding", metavar="FINDING", help="问题编号，如 [2026]3巡-2组-17号")
 
 
 def _label(value: object, vocabulary: type[Vocabulary]) -> str:

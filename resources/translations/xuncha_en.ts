@@ -1208,8 +1208,32 @@ Save a copy to open it with another program.</translation>
         <translation>Save</translation>
     </message>
     <message>
+        <source>Refer to the clue officer…</source>
+        <translation>Refer to the clue officer…</translation>
+    </message>
+    <message>
         <source>New working paper</source>
         <translation>New working paper</translation>
+    </message>
+    <message>
+        <source>Passes this working paper to the clue officer, who decides whether it holds a clue. Nothing about the clue is written here.</source>
+        <translation>Passes this working paper to the clue officer, who decides whether it holds a clue. Nothing about the clue is written here.</translation>
+    </message>
+    <message>
+        <source>Last passed to the clue officer on %1.</source>
+        <translation>Last passed to the clue officer on %1.</translation>
+    </message>
+    <message>
+        <source>Refer to the clue officer</source>
+        <translation>Refer to the clue officer</translation>
+    </message>
+    <message>
+        <source>Pass this working paper to the clue officer for a decision on a possible clue?
+
+Only the paper&apos;s number is passed on; put what you know in the paper itself.</source>
+        <translation>Pass this working paper to the clue officer for a decision on a possible clue?
+
+Only the paper&apos;s number is passed on; put what you know in the paper itself.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

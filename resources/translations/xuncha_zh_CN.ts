@@ -1202,8 +1202,32 @@ Save a copy to open it with another program.</source>
         <translation>保存</translation>
     </message>
     <message>
+        <source>Refer to the clue officer…</source>
+        <translation>提请线索管理员研判…</translation>
+    </message>
+    <message>
         <source>New working paper</source>
         <translation>新建问题底稿</translation>
+    </message>
+    <message>
+        <source>Passes this working paper to the clue officer, who decides whether it holds a clue. Nothing about the clue is written here.</source>
+        <translation>将此问题底稿提交线索管理员，由其研判是否构成问题线索。此处不记录任何线索内容。</translation>
+    </message>
+    <message>
+        <source>Last passed to the clue officer on %1.</source>
+        <translation>已于 %1 提请线索管理员研判。</translation>
+    </message>
+    <message>
+        <source>Refer to the clue officer</source>
+        <translation>提请线索管理员研判</translation>
+    </message>
+    <message>
+        <source>Pass this working paper to the clue officer for a decision on a possible clue?
+
+Only the paper&apos;s number is passed on; put what you know in the paper itself.</source>
+        <translation>是否将此问题底稿提请线索管理员研判是否构成问题线索？
+
+只提交底稿编号；您掌握的情况请写在底稿中。</translation>
     </message>
     <message>
         <source>Unsaved changes</source>

@@ -209,3 +209,18 @@ def test_the_editor_fits_a_small_screen_and_the_list_opens_it(qtbot, open_as: Op
     area.editor.reject()
     area.new_button.click()
     assert area.editor.finding_id is None
+
+
+def test_a_member_passes_a_saved_paper_to_the_clue_officer(qtbot, open_as: Opener) -> None:  # type: ignore[no-untyped-def]
+    from services.clue_referrals import last_referral
+
+    ws = open_as(MEMBER)
+    editor = editor_for(qtbot, ws)
+    assert not editor.refer_button.isVisibleTo(editor)  # nothing to pass on before the paper is saved
+    fill(editor, ws)
+    assert editor.save()
+    assert editor.refer_button.isVisibleTo(editor) and last_referral(ws, editor.finding_id) is None
+    assert editor.refer_to_clue_officer(ask=False)
+    assert last_referral(ws, editor.finding_id) is not None
+    assert "20" in editor.refer_button.toolTip()  # says when it was passed on
+    assert not ws.can_read_clues  # the member did it without the clue key

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.entities import Finding
+from services.clue_referrals import last_referral, refer_finding
 from services.errors import DomainError, FieldProblem, InvalidFieldsError, StaleEditError
 from services.findings import create_finding, load_finding_input, update_finding, validate_finding
 from services.findings_validation import FindingInput
@@ -60,6 +61,9 @@ class FindingEditor(QDialog):
         self.buttons = QDialogButtonBox()
         self.save_button: QPushButton = self.buttons.addButton(self.tr("Save"),
                                                                QDialogButtonBox.ButtonRole.AcceptRole)
+        self.refer_button = self.buttons.addButton(self.tr("Refer to the clue officer…"),
+                                                   QDialogButtonBox.ButtonRole.ActionRole)
+        self.refer_button.clicked.connect(lambda: self.refer_to_clue_officer())
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
         self.save_button.clicked.connect(self.save)
         self.close_button.clicked.connect(self.close)
@@ -107,6 +111,7 @@ class FindingEditor(QDialog):
         self.evidence.set_read_only(not editable)
         self.form.setTabEnabled(self.history_tab, finding is not None)
         self.review_bar.set_state(finding, self.actions, names)
+        self._show_referral()
         self.other_problems.hide()
         self._update_title()
 
@@ -187,6 +192,35 @@ class FindingEditor(QDialog):
             return
         self.reload()
         self.saved.emit(self.finding_id)
+
+    # ---- passing a possible clue on ----
+
+    def _show_referral(self) -> None:
+        """Any role may pass a saved paper to the clue officer; the button says when it last was."""
+        self.refer_button.setVisible(self.finding_id is not None)
+        when = last_referral(self.ws, self.finding_id) if self.finding_id is not None else None
+        self.refer_button.setToolTip(
+            self.tr("Passes this working paper to the clue officer, who decides whether it holds a clue. "
+                    "Nothing about the clue is written here.") if when is None else
+            self.tr("Last passed to the clue officer on %1.").replace("%1", f"{when:%Y-%m-%d %H:%M}"))
+
+    def refer_to_clue_officer(self, ask: bool = True) -> bool:
+        """Record the referral (an audit event naming the finding only); True when recorded."""
+        if self.finding_id is None:
+            return False
+        if ask and QMessageBox.question(
+            self, self.tr("Refer to the clue officer"),
+            self.tr("Pass this working paper to the clue officer for a decision on a possible clue?\n\n"
+                    "Only the paper's number is passed on; put what you know in the paper itself."),
+        ) != QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            refer_finding(self.ws, self.finding_id)
+        except DomainError as error:
+            show_error(self, error)
+            return False
+        self._show_referral()
+        return True
 
     # ---- closing ----
 
