@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NoReturn
 
-from models.enums import Role
+from models.enums import Role, Vocabulary
 from services.errors import DomainError
 
 if TYPE_CHECKING:
@@ -59,13 +59,26 @@ class CliParser(argparse.ArgumentParser):
         raise HelpShown(status)
 
 
+def vocabulary_member(vocabulary: type[Vocabulary], noun: str, text: str) -> Vocabulary:
+    """The member of ``vocabulary`` named ``text`` by its code or Chinese name, or argparse's error listing both."""
+    try:
+        return vocabulary.from_text(text)
+    except ValueError:
+        choices = "、".join(f"{member.value}（{member.zh}）" for member in vocabulary)
+        raise argparse.ArgumentTypeError(f"未知{noun}“{text}”，可用：{choices}") from None
+
+
+def vocabulary_argument(vocabulary: type[Vocabulary], noun: str) -> Callable[[str], str]:
+    """An argparse ``type=`` that turns a code or Chinese name of ``vocabulary`` into the code."""
+    def argument(text: str) -> str:
+        return vocabulary_member(vocabulary, noun, text).value
+    argument.__name__ = f"{vocabulary.__name__}_argument"
+    return argument
+
+
 def role_argument(text: str) -> Role:
     """A role by its code (``team_leader``) or its Chinese name (``组长``)."""
-    try:
-        return Role.from_text(text)  # type: ignore[return-value]
-    except ValueError:
-        codes = "、".join(f"{role.value}（{role.zh}）" for role in Role)
-        raise argparse.ArgumentTypeError(f"未知角色“{text}”，可用：{codes}") from None
+    return vocabulary_member(Role, "角色", text)  # type: ignore[return-value]
 
 
 def team_argument(text: str) -> int:

@@ -28,18 +28,8 @@ from PySide6.QtWidgets import (
 
 from models.enums import WorkspaceKind
 from services.errors import DomainError, InvalidFieldsError
-from services.taxonomy import (
-    CATEGORY_SCHEMES,
-    TreeNode,
-    add_node,
-    deactivate_node,
-    may_add_under,
-    may_edit_taxonomy,
-    move_node,
-    rename_node,
-    scheme_names,
-    taxonomy_tree,
-)
+from services.taxonomy import CATEGORY_SCHEMES, TreeNode, may_add_under, may_edit_taxonomy, scheme_names, taxonomy_tree
+from services.taxonomy_edits import add_node, deactivate_node, move_node, rename_node
 from services.workspace import WorkspaceSession
 from ui.messages import field_problem_text, message_for
 

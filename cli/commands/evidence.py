@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import argparse
 from argparse import Namespace
 from pathlib import Path
 from typing import Any
@@ -13,7 +12,7 @@ from typing import Any
 from cli import formatting as fmt
 from cli.console import Console
 from cli.longwork import console_progress, interrupt_cancels
-from cli.parsing import Commands, UsageError, workspace_argument
+from cli.parsing import Commands, UsageError, vocabulary_argument, workspace_argument
 from cli.session import unlocked
 from models.enums import EvidenceType
 from services.evidence import (
@@ -27,13 +26,7 @@ from services.evidence import (
 )
 from services.progress import CancelToken
 
-
-def evidence_type_argument(text: str) -> str:
-    try:
-        return EvidenceType.from_text(text).value
-    except ValueError:
-        choices = "、".join(f"{t.value}（{t.zh}）" for t in EvidenceType)
-        raise argparse.ArgumentTypeError(f"未知证据类型“{text}”，可用：{choices}") from None
+evidence_type_argument = vocabulary_argument(EvidenceType, "证据类型")
 
 
 def register(commands: Commands) -> None:

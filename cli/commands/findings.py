@@ -5,7 +5,6 @@ Nothing here reads the clue compartment: a finding's links to clues are C3 and n
 
 from __future__ import annotations
 
-import argparse
 from argparse import Namespace
 from datetime import date, datetime
 from decimal import Decimal
@@ -15,7 +14,7 @@ from sqlalchemy import inspect
 
 from cli import formatting as fmt
 from cli.console import Console
-from cli.parsing import Commands, workspace_argument
+from cli.parsing import Commands, vocabulary_argument, workspace_argument
 from cli.session import unlocked
 from models.base import SYNC_FIELDS
 from models.entities import Finding
@@ -34,13 +33,8 @@ SOURCE_KINDS = {"interview": "个别谈话", "petition": "信访", "document": "
 HIDDEN_FIELDS = {"id", "category_id", "seq_no"}
 
 
-def status_argument(text: str) -> str:
-    """A finding status by its code (``draft``) or its Chinese name (``草稿``)."""
-    try:
-        return FindingStatus.from_text(text).value
-    except ValueError:
-        names = "、".join(f"{status.value}（{status.zh}）" for status in FindingStatus)
-        raise argparse.ArgumentTypeError(f"未知问题状态“{text}”，可用：{names}") from None
+# A finding status by its code (``draft``) or its Chinese name (``草稿``).
+status_argument = vocabulary_argument(FindingStatus, "问题状态")
 
 
 def register(commands: Commands) -> None:

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from models.entities import Finding, InspectedOrg, TaxonomyNode
 from models.enums import Discipline, OrgLevel
 from services.errors import ValidationError
+from services.taxonomy import tree_order
 from services.workspace import WorkspaceSession
 
 
@@ -69,7 +70,7 @@ def filter_choices(ws: WorkspaceSession) -> FilterChoices:
     tags = [TagChoice(d.value, d.zh, "discipline") for d in Discipline if d.value in disciplines]
     tags += [TagChoice(text, text, "other") for text in others]
     levels = [level.value for level in OrgLevel if any(org.level == level.value for org in orgs)]
-    return FilterChoices(orgs, _tree_order([CategoryChoice(*row) for row in nodes]), tags, levels)
+    return FilterChoices(orgs, tree_order([CategoryChoice(*row) for row in nodes]), tags, levels)
 
 
 def _tags_in_use(session: Session, column: Any) -> list[str]:
@@ -77,21 +78,6 @@ def _tags_in_use(session: Session, column: Any) -> list[str]:
     query = (select(each.c.value).select_from(Finding).join(each, true())
              .where(Finding.is_deleted.is_(False)).distinct().order_by(each.c.value))
     return [str(value) for value in session.scalars(query) if isinstance(value, str) and value]
-
-
-def _tree_order(nodes: list[CategoryChoice]) -> list[CategoryChoice]:
-    """Each node followed by its descendants, trees in the order given."""
-    children: dict[str | None, list[CategoryChoice]] = {}
-    for node in nodes:
-        children.setdefault(node.parent_id, []).append(node)
-    known = {node.id for node in nodes}
-    out: list[CategoryChoice] = []
-    stack = [node for node in reversed(nodes) if node.parent_id is None or node.parent_id not in known]
-    while stack:
-        node = stack.pop()
-        out.append(node)
-        stack.extend(reversed(children.get(node.id, [])))
-    return out
 
 
 def org_ids_named(ws: WorkspaceSession, name: str) -> tuple[str, ...]:

@@ -16,21 +16,18 @@ from models.entities import Assignment, Finding, InspectedOrg, InspectionRound, 
 from models.enums import Role
 from models.sync import ChangeRecord
 from models.taxonomy import TaxonomyNode
-from services import taxonomy
+from services import taxonomy, taxonomy_edits
 from services.accounts import add_user
 from services.errors import InvalidFieldsError, NotPermittedError
 from services.taxonomy import (
-    add_node,
     category_choices,
-    deactivate_node,
     default_node_id,
     install_default_taxonomy,
     load_default_taxonomy,
     may_edit_taxonomy,
-    move_node,
-    rename_node,
     taxonomy_tree,
 )
+from services.taxonomy_edits import add_node, deactivate_node, move_node, rename_node
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.conftest import PASSPHRASE
 
@@ -154,7 +151,7 @@ def node_id(code: str, scheme: str = "four_implementations") -> str:
 
 def live_names(ws: WorkspaceSession, parent_code: str) -> list[str]:
     with ws.read() as session:
-        return [node.name for node in taxonomy._siblings(session, "four_implementations", node_id(parent_code))]
+        return [node.name for node in taxonomy_edits._siblings(session, "four_implementations", node_id(parent_code))]
 
 
 def file_finding(ws: WorkspaceSession, category_code: str) -> Finding:

@@ -14,10 +14,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QToolButton,
+    QVBoxLayout,
     QWidget,
     QWidgetAction,
 )
+
+
+def stack_with_buttons(owner: QWidget, view: QWidget, *buttons: QPushButton) -> None:
+    """Lay ``owner`` out as ``view`` over a row of ``buttons`` (left-aligned); the view takes the focus."""
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(view, 1)
+    layout.addLayout(row)
+    owner.setFocusProxy(view)
+
 
 DATE_PATTERN = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
 

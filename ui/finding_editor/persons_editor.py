@@ -6,14 +6,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
+
+from ui.finding_editor.fields import stack_with_buttons
 
 EXTRA_ROLE = Qt.ItemDataRole.UserRole
 
@@ -35,15 +35,7 @@ class PersonsEditor(QWidget):
         self.add_button.clicked.connect(lambda: self.add_row(edit=True))
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        self.setFocusProxy(self.table)
+        stack_with_buttons(self, self.table, self.add_button, self.remove_button)
 
     def add_row(self, person: dict[str, str] | None = None, *, edit: bool = False) -> None:
         person = dict(person or {})

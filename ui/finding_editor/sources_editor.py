@@ -9,7 +9,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.finding_scope import SourceChoice
+from ui.finding_editor.fields import stack_with_buttons
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 
@@ -96,15 +96,7 @@ class SourcesEditor(QWidget):
         self.add_button.clicked.connect(self.open_picker)
         self.remove_button = QPushButton(self.tr("Remove"))
         self.remove_button.clicked.connect(self.remove_selected)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(buttons)
-        self.setFocusProxy(self.list)
+        stack_with_buttons(self, self.list, self.add_button, self.remove_button)
 
     def set_choices(self, choices: list[SourceChoice], known: list[SourceChoice] | None = None) -> None:
         """What may be added (the unit's entries), and how to name entries already linked."""
