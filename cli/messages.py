@@ -79,6 +79,7 @@ REASONS: dict[str, str] = {
     "inactive": "“{field}”中的“{value}”已停用，请另选。",
     "not_a_yes_no": "“{field}”应为 是/否，“{value}”无法识别。",
     "same_person": "“{field}”不能与“{other}”为同一人。",
+    "ambiguous": "“{field}”为“{value}”的记录不止一条（{choices}），请写完整。",
     "invalid": "“{field}”的值“{value}”不符合要求。",
     "file_unreadable": "无法读取文件“{value}”。",
     "file_empty": "文件“{value}”是空的。",

@@ -81,6 +81,8 @@ REASONS: dict[str, str] = {
     "inactive": QT_TRANSLATE_NOOP("Messages", "“{field}”: “{value}” is no longer in use; choose another."),
     "not_a_yes_no": QT_TRANSLATE_NOOP("Messages", "“{field}” must be yes or no; “{value}” is neither."),
     "same_person": QT_TRANSLATE_NOOP("Messages", "“{field}” cannot be the same person as “{other}”."),
+    "ambiguous": QT_TRANSLATE_NOOP(
+        "Messages", "More than one record has “{field}” “{value}” ({choices}); give it in full."),
     "invalid": QT_TRANSLATE_NOOP("Messages", "“{field}”: the value “{value}” is not accepted."),
     "file_unreadable": QT_TRANSLATE_NOOP("Messages", "The file “{value}” cannot be read."),
     "file_empty": QT_TRANSLATE_NOOP("Messages", "The file “{value}” is empty."),

@@ -1969,6 +1969,10 @@ Change them, or clear the filters to see every finding again.</translation>
         <translation>“{field}” cannot be the same person as “{other}”.</translation>
     </message>
     <message>
+        <source>More than one record has “{field}” “{value}” ({choices}); give it in full.</source>
+        <translation>More than one record has “{field}” “{value}” ({choices}); give it in full.</translation>
+    </message>
+    <message>
         <source>“{field}”: the value “{value}” is not accepted.</source>
         <translation>“{field}”: the value “{value}” is not accepted.</translation>
     </message>

@@ -1961,6 +1961,10 @@ Change them, or clear the filters to see every finding again.</source>
         <translation>“{field}”不能与“{other}”为同一人。</translation>
     </message>
     <message>
+        <source>More than one record has “{field}” “{value}” ({choices}); give it in full.</source>
+        <translation>“{field}”为“{value}”的记录不止一条（{choices}），请写完整。</translation>
+    </message>
+    <message>
         <source>“{field}”: the value “{value}” is not accepted.</source>
         <translation>“{field}”的值“{value}”不符合要求。</translation>
     </message>

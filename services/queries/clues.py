@@ -19,6 +19,7 @@ from models.organisation import Assignment, InspectedOrg, InspectionTeam
 from models.registers import Interview, Petition
 from services.clue_fields import EDITABLE
 from services.clues import CLUE_SEQ, require_clue_access
+from services.errors import FieldProblem, InvalidFieldsError
 from services.workspace import WorkspaceSession
 
 CLUE_LIST_VIEWED = "clue_list_viewed"
@@ -126,8 +127,12 @@ def find_clue_id(ws: WorkspaceSession, clue_no: str) -> str | None:
     digits = wanted.removeprefix("线索").removesuffix("号")
     if not digits.isdigit():
         return None
-    matches = [str(i) for i, number in rows if (m := CLUE_SEQ.search(number or "")) and int(m.group(1)) == int(digits)]
-    return matches[0] if len(matches) == 1 else None
+    matches = [(str(i), str(number)) for i, number in rows
+               if (m := CLUE_SEQ.search(number or "")) and int(m.group(1)) == int(digits)]
+    if len(matches) > 1:  # several teams' clues share the bare number: ask for the whole one
+        raise InvalidFieldsError([FieldProblem("clue_no", "ambiguous", {
+            "value": clue_no, "choices": "、".join(sorted(number for _, number in matches))}, entity="clue")])
+    return matches[0][0] if matches else None
 
 
 def _links(session: Any, clue_id: str) -> list[LinkRow]:

@@ -248,3 +248,18 @@ def test_bad_team_and_occupied_folder_are_refused(tmp_path: Path) -> None:
     with pytest.raises(WorkspaceExistsError):
         create_demo_workspace(occupied)
     assert (occupied / "notes.txt").read_text(encoding="utf-8") == "keep me"
+
+
+def test_a_bare_clue_number_shared_by_several_teams_asks_for_the_whole_one(demos: dict) -> None:
+    from services.errors import InvalidFieldsError
+    from services.queries.clues import find_clue_id
+
+    ws = unlock_workspace(demos["hq"][0], DEMO_PASSPHRASE, "赵线索", clock=FakeClock())
+    try:
+        with pytest.raises(InvalidFieldsError) as raised:
+            find_clue_id(ws, "1")
+        problem = raised.value.problems[0]
+        assert problem.reason == "ambiguous" and "[2026]3巡-2组-线索01号" in problem.params["choices"]
+        assert find_clue_id(ws, "[2026]3巡-2组-线索01号") is not None
+    finally:
+        ws.lock()
