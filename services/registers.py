@@ -20,6 +20,7 @@ from models.entities import (
     Assignment,
     DocumentRequest,
     DocumentRequestItem,
+    Evidence,
     FieldVisit,
     FindingSource,
     InspectionRound,
@@ -204,7 +205,8 @@ def load_entry(ws: WorkspaceSession, kind: str, entry_id: str) -> Entry:
 def delete_entry(ws: WorkspaceSession, kind: str, entry_id: str, reason: str,
                  expected_version: int | None = None) -> None:
     """Tombstone an entry with the reason; its request items, its links to findings and (for a clue role) the
-    petitioner's identity go with it. Evidence stays with its own tombstones (services/evidence.py)."""
+    petitioner's identity go with it, and so does the evidence attached to the entry (tombstoned, same reason;
+    its bytes stay, as for any removed evidence)."""
     problems = Problems(kind)
     problems.required("delete_reason", reason)
     problems.check()
@@ -226,6 +228,9 @@ def _delete_dependants(tx: WriteTx, kind: str, entry_id: str, reason: str) -> No
             FindingSource.source_kind == kind, FindingSource.source_id == entry_id,
             FindingSource.is_deleted.is_(False))):
         tx.delete(link, reason=reason)
+    for evidence in session.scalars(select(Evidence).where(
+            Evidence.owner_kind == kind, Evidence.owner_id == entry_id, Evidence.is_deleted.is_(False))):
+        tx.delete(evidence, reason=reason)
     if kind == "petition" and tx.ws.can_read_clues:
         identity = session.scalar(select(PetitionerIdentity).where(PetitionerIdentity.petition_id == entry_id))
         if identity is not None and not identity.is_deleted:

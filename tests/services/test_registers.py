@@ -325,3 +325,23 @@ def test_spawn_and_link_findings_from_an_interview(team_ws: WorkspaceSession, se
     assert linked_findings(team_ws, "interview", interview_id) == []
     with team_ws.read() as session:
         assert not session.get(Finding, finding_id).is_deleted
+
+
+def test_deleting_an_entry_takes_its_evidence_with_it(team_ws: WorkspaceSession, setup: Setup, tmp_path) -> None:
+    from models.entities import Evidence
+    from services.evidence import attach_evidence, list_evidence
+
+    entry = create_interview(team_ws, interview(setup))
+    other = create_interview(team_ws, interview(setup, interviewee_name="刘某"))
+    record = tmp_path / "谈话记录.txt"
+    record.write_bytes("谈话记录：班子运行基本正常".encode())
+    attached = attach_evidence(team_ws, "interview", entry, record)
+    kept = attach_evidence(team_ws, "interview", other, record)
+    assert len(list_evidence(team_ws, "interview", entry)) == 1
+
+    delete_entry(team_ws, "interview", entry, "重复登记")
+    assert list_evidence(team_ws, "interview", entry) == []
+    assert [item.id for item in list_evidence(team_ws, "interview", other)] == [kept]
+    with team_ws.read() as session:
+        tomb = session.get(Evidence, attached)
+        assert tomb.is_deleted and tomb.delete_reason == "重复登记"
