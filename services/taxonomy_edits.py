@@ -1,4 +1,5 @@
-"""Edits of the problem taxonomy (taxonomy dialog): add, rename, move and deactivate nodes.
+"""Edits of the problem taxonomy (taxonomy dialog): add, rename, move, deactivate and reactivate
+nodes.
 
 Each one is a WriteTx (row, change record and audit event together). HQ's administrator edits the shared tree;
 a team leader adds and edits team-local items under it (services/taxonomy.py says who may do what).
@@ -178,3 +179,56 @@ def deactivate_node(ws: WorkspaceSession, node_id: str, reason: str = "") -> lis
         for item in subtree:
             tx.delete(item, reason=" ".join(reason.split())[:200] or DEACTIVATED)
     return [item.id for item in subtree]
+
+
+def _deactivated_with(node: TaxonomyNode, item: TaxonomyNode) -> bool:
+    """Whether ``item`` (under ``node``) went out of use in the same deactivation as ``node``: one call to
+    deactivate_node tombstones the node first and then its live subtree, by the same person with the same reason,
+    so such an item carries that reason and author and a time no earlier than the node's. An item taken out
+    earlier on its own (or for another reason) keeps its own tombstone when ``node`` comes back."""
+    if not item.is_deleted or item.delete_reason != node.delete_reason or item.deleted_by != node.deleted_by:
+        return False
+    return node.deleted_at is None or item.deleted_at is None or item.deleted_at >= node.deleted_at
+
+
+def reactivate_node(ws: WorkspaceSession, node_id: str) -> list[str]:
+    """Put a deactivated node back in use, with what was deactivated together with it; returns the ids (node
+    first; [] when it is already in use). Who may: whoever may deactivate it (services/taxonomy.py). Refused
+    while its parent is still deactivated ("parent_id" inactive: reactivate the parent first) and when an active
+    sibling has taken its name meanwhile ("name" duplicate). Each item is a WriteTx.undelete: change record
+    ``undelete`` and audit event. The picker (category_choices) offers them again."""
+    if not may_edit_taxonomy(ws):
+        raise _refuse(ws)
+    with ws.write() as tx:
+        session = tx.session
+        node = session.get(TaxonomyNode, node_id)
+        if node is None:
+            raise InvalidFieldsError([_problem("id", "unknown_reference", value=node_id)])
+        team_id = team_scope(session, ws)
+        if not may_edit_node(ws, node, team_id):
+            raise _refuse(ws)
+        if not node.is_deleted:
+            return []
+        parent = session.get(TaxonomyNode, node.parent_id) if node.parent_id else None
+        if parent is not None and parent.is_deleted:
+            raise InvalidFieldsError([_problem("parent_id", "inactive", value=parent.name)])
+        _checked_name(session, node.name, node.scheme, node.parent_id, itself=node.id)
+        subtree = [node]
+        for current in subtree:
+            subtree.extend(child for child in ordered_nodes(session, TaxonomyNode.parent_id == current.id)
+                           if _deactivated_with(node, child))
+        if any(not may_edit_node(ws, item, team_id) for item in subtree):
+            raise _refuse(ws)
+        for item in subtree:
+            tx.undelete(item)
+    return [item.id for item in subtree]
+
+
+def reactivatable_ids(ws: WorkspaceSession) -> set[str]:
+    """The deactivated nodes this session may reactivate (the dialog offers "Reactivate" on these)."""
+    if not may_edit_taxonomy(ws):
+        return set()
+    with ws.read() as session:
+        team_id = team_scope(session, ws)
+        return {node.id for node in ordered_nodes(session, TaxonomyNode.is_deleted.is_(True))
+                if may_edit_node(ws, node, team_id)}

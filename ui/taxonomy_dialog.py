@@ -2,7 +2,8 @@
 
 HQ's administrator edits the shared tree; a team leader adds team-local items under it (services/taxonomy.py
 decides, the buttons only follow). Names are edited in place: "Add child" opens an editor on a new row, and
-a double click (or F2, or "Rename") edits a name. Deactivated nodes stay visible (greyed) for old findings.
+a double click (or F2, or "Rename") edits a name. Deactivated nodes stay visible (greyed) for old findings;
+"Reactivate" (in Deactivate's place for such a node) puts one back in use.
 """
 
 from __future__ import annotations
@@ -29,7 +30,14 @@ from PySide6.QtWidgets import (
 from models.enums import WorkspaceKind
 from services.errors import DomainError, InvalidFieldsError
 from services.taxonomy import CATEGORY_SCHEMES, TreeNode, may_add_under, may_edit_taxonomy, scheme_names, taxonomy_tree
-from services.taxonomy_edits import add_node, deactivate_node, move_node, rename_node
+from services.taxonomy_edits import (
+    add_node,
+    deactivate_node,
+    move_node,
+    reactivatable_ids,
+    reactivate_node,
+    rename_node,
+)
 from services.workspace import WorkspaceSession
 from ui.messages import field_problem_text, message_for
 
@@ -48,6 +56,7 @@ class TaxonomyDialog(QDialog):
         self.ws: WorkspaceSession | None = ws
         self.changed = False
         self.nodes: dict[str, TreeNode] = {}
+        self.reactivatable: set[str] = set()
         self.items: dict[str, QTreeWidgetItem] = {}
         self.scheme_items: dict[str, QTreeWidgetItem] = {}
         self._pending: QTreeWidgetItem | None = None
@@ -64,7 +73,7 @@ class TaxonomyDialog(QDialog):
         self.search_edit.textChanged.connect(self.apply_filter)
         self.inactive_check = QCheckBox(self.tr("Show deactivated"))
         self.inactive_check.setChecked(True)
-        self.inactive_check.toggled.connect(lambda _on: self.apply_filter())
+        self.inactive_check.toggled.connect(lambda _on: (self.apply_filter(), self.update_buttons()))
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
         search_row.addWidget(self.inactive_check)
@@ -89,13 +98,18 @@ class TaxonomyDialog(QDialog):
         self.up_button = QPushButton(self.tr("Move up"))
         self.down_button = QPushButton(self.tr("Move down"))
         self.deactivate_button = QPushButton(self.tr("Deactivate…"))
+        self.reactivate_button = QPushButton(self.tr("Reactivate"))
+        self.reactivate_button.setToolTip(self.tr("Offer this entry (and what was deactivated with it) for new "
+                                                  "findings again"))
         self.add_button.clicked.connect(self.start_adding)
         self.rename_button.clicked.connect(self.start_renaming)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
         self.deactivate_button.clicked.connect(self.deactivate_selected)
+        self.reactivate_button.clicked.connect(self.reactivate_selected)
         buttons = QVBoxLayout()
-        for button in (self.add_button, self.rename_button, self.up_button, self.down_button, self.deactivate_button):
+        for button in (self.add_button, self.rename_button, self.up_button, self.down_button, self.deactivate_button,
+                       self.reactivate_button):
             button.setMinimumWidth(120)
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -117,6 +131,7 @@ class TaxonomyDialog(QDialog):
         for button in (self.add_button, self.rename_button, self.up_button, self.down_button,
                        self.deactivate_button):
             button.setVisible(may_edit_taxonomy(ws))
+        self.reactivate_button.setVisible(False)  # in the Deactivate button's place, for a deactivated node
         self.reload()
 
     def _intro(self, ws: WorkspaceSession) -> str:
@@ -142,6 +157,7 @@ class TaxonomyDialog(QDialog):
         self.tree.clear()
         self.items, self.scheme_items, self._pending = {}, {}, None
         self.nodes = {node.id: node for node in taxonomy_tree(self.ws)}
+        self.reactivatable = reactivatable_ids(self.ws)
         totals = self._subtree_findings()
         bold = QFont(self.tree.font())
         bold.setBold(True)
@@ -260,6 +276,15 @@ class TaxonomyDialog(QDialog):
         self.add_button.setText(self.tr("Add child") if node is not None else self.tr("Add item"))
         for button in (self.rename_button, self.up_button, self.down_button, self.deactivate_button):
             button.setEnabled(node is not None and node.editable)
+        if may_edit_taxonomy(self.ws):  # a deactivated node the user may edit: Reactivate in Deactivate's place
+            reactivate = self.may_reactivate(node)
+            self.reactivate_button.setVisible(reactivate)
+            self.deactivate_button.setVisible(not reactivate)
+
+    def may_reactivate(self, node: TreeNode | None) -> bool:
+        """Reactivate is offered for a deactivated node this user may edit, while deactivated ones are shown."""
+        return node is not None and not node.active and self.inactive_check.isChecked() \
+            and node.id in self.reactivatable
 
     # ---- edits ----
 
@@ -336,11 +361,24 @@ class TaxonomyDialog(QDialog):
             if below:
                 question += "\n" + self.tr("The %n item(s) under it are deactivated too.", "", below)
             question += "\n" + self.tr("Findings already filed under it keep it; new findings can no longer "
-                                       "choose it. This cannot be undone here.")
+                                       "choose it until it is reactivated.")
             answer = QMessageBox.question(self, self.tr("Deactivate"), question)
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._run(lambda ws: deactivate_node(ws, node.id)[0], fallback=node.id)
+
+    def reactivate_selected(self) -> None:
+        """Put the selected deactivated node back in use, with what was deactivated together with it (a parent
+        still deactivated is refused, with the reason shown)."""
+        _scheme, node = self.selected()
+        if node is None or not self.may_reactivate(node):
+            return
+        parent = self.nodes.get(node.parent_id or "")
+        if parent is not None and not parent.active:  # the service refuses it too; say what to do instead
+            self.message_label.setText(self.tr("“%1” is still deactivated: reactivate it first.")
+                                       .replace("%1", parent.name))
+            return
+        self._run(lambda ws: (reactivate_node(ws, node.id) or [node.id])[0], fallback=node.id)
 
     def _run(self, edit, fallback: str | None = None) -> bool:  # type: ignore[no-untyped-def]
         """Do one edit; on success reload and select its node, on refusal say why and put the tree back."""
@@ -366,3 +404,4 @@ class TaxonomyDialog(QDialog):
         self.ws, self.changed = None, False
         self.tree.clear()
         self.nodes, self.items, self.scheme_items = {}, {}, {}
+        self.reactivatable = set()

@@ -2998,6 +2998,14 @@ The rectification ledger fills once findings have been fed back to the inspected
         <translation>Deactivate…</translation>
     </message>
     <message>
+        <source>Reactivate</source>
+        <translation>Reactivate</translation>
+    </message>
+    <message>
+        <source>Offer this entry (and what was deactivated with it) for new findings again</source>
+        <translation>Offer this entry (and what was deactivated with it) for new findings again</translation>
+    </message>
+    <message>
         <source>A finding keeps the category it was filed under, with its wording at that time. Deactivated entries (grey) stay on old findings but are no longer offered for new ones.</source>
         <translation>A finding keeps the category it was filed under, with its wording at that time. Deactivated entries (grey) stay on old findings but are no longer offered for new ones.</translation>
     </message>
@@ -3041,8 +3049,12 @@ The rectification ledger fills once findings have been fed back to the inspected
         </translation>
     </message>
     <message>
-        <source>Findings already filed under it keep it; new findings can no longer choose it. This cannot be undone here.</source>
-        <translation>Findings already filed under it keep it; new findings can no longer choose it. This cannot be undone here.</translation>
+        <source>Findings already filed under it keep it; new findings can no longer choose it until it is reactivated.</source>
+        <translation>Findings already filed under it keep it; new findings can no longer choose it until it is reactivated.</translation>
+    </message>
+    <message>
+        <source>“%1” is still deactivated: reactivate it first.</source>
+        <translation>“%1” is still deactivated: reactivate it first.</translation>
     </message>
     <message>
         <source>Deactivate</source>

@@ -2987,6 +2987,14 @@ The rectification ledger fills once findings have been fed back to the inspected
         <translation>停用…</translation>
     </message>
     <message>
+        <source>Reactivate</source>
+        <translation>重新启用</translation>
+    </message>
+    <message>
+        <source>Offer this entry (and what was deactivated with it) for new findings again</source>
+        <translation>重新供新问题选择此条目（及与其一同停用的条目）</translation>
+    </message>
+    <message>
         <source>A finding keeps the category it was filed under, with its wording at that time. Deactivated entries (grey) stay on old findings but are no longer offered for new ones.</source>
         <translation>问题保留登记时所选的分类及当时的名称。已停用的条目（灰色）仍显示在原有问题上，但不再供新问题选择。</translation>
     </message>
@@ -3029,8 +3037,12 @@ The rectification ledger fills once findings have been fed back to the inspected
         </translation>
     </message>
     <message>
-        <source>Findings already filed under it keep it; new findings can no longer choose it. This cannot be undone here.</source>
-        <translation>已登记在该分类下的问题保留该分类；新问题不能再选择它。此操作在这里无法撤销。</translation>
+        <source>Findings already filed under it keep it; new findings can no longer choose it until it is reactivated.</source>
+        <translation>已登记在该分类下的问题保留该分类；重新启用之前，新问题不能再选择它。</translation>
+    </message>
+    <message>
+        <source>“%1” is still deactivated: reactivate it first.</source>
+        <translation>“%1”仍处于停用状态，请先重新启用它。</translation>
     </message>
     <message>
         <source>Deactivate</source>

@@ -27,7 +27,14 @@ from services.taxonomy import (
     may_edit_taxonomy,
     taxonomy_tree,
 )
-from services.taxonomy_edits import add_node, deactivate_node, move_node, rename_node
+from services.taxonomy_edits import (
+    add_node,
+    deactivate_node,
+    move_node,
+    reactivatable_ids,
+    reactivate_node,
+    rename_node,
+)
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.conftest import PASSPHRASE
 
@@ -290,3 +297,78 @@ def test_category_choices_per_org_level(team_ws: WorkspaceSession) -> None:
     assert villages[1].path.startswith("聚焦党中央各项决策部署在村落实情况 / 惠民惠农")
     assert category_choices(team_ws, "township") == units
     assert len(category_choices(team_ws)) == len(units) + len(villages)
+
+
+def test_reactivate_restores_the_node_and_what_went_with_it(hq_ws: WorkspaceSession) -> None:
+    first = add_node(hq_ws, "four_implementations", "三会一课不规范", parent_id=node_id("C4"))
+    earlier = add_node(hq_ws, "four_implementations", "主题党日流于形式", parent_id=node_id("C4"))
+    deactivate_node(hq_ws, earlier.id, "并入C4.1")  # taken out on its own before the branch
+    hq_ws.clock.advance(60)
+    gone = set(deactivate_node(hq_ws, node_id("C4"), "调整"))
+    assert gone == {node_id("C4"), first.id}
+    assert reactivatable_ids(hq_ws) >= {node_id("C4"), first.id, earlier.id}
+    hq_ws.clock.advance(60)
+
+    assert reactivate_node(hq_ws, node_id("C4")) == [node_id("C4"), first.id]
+    choices = {choice.id: choice for choice in category_choices(hq_ws, "municipal_unit")}
+    assert choices[node_id("C4")].active and choices[first.id].active
+    assert choices[earlier.id].active is False  # its own deactivation stands
+    assert "基层党组织建设不扎实" in live_names(hq_ws, "C")
+    with hq_ws.read() as session:
+        back = session.get(TaxonomyNode, node_id("C4"))
+        assert back is not None and not back.is_deleted and back.deleted_at is None and back.delete_reason is None
+        kept = session.get(TaxonomyNode, earlier.id)
+        assert kept is not None and kept.is_deleted and kept.delete_reason == "并入C4.1"
+        ops = [op for (op,) in session.execute(select(ChangeRecord.op).where(ChangeRecord.entity_id == first.id)
+                                               .order_by(ChangeRecord.device_seq))]
+        assert ops == ["insert", "delete", "undelete"]
+        audits = session.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.action == "undelete", AuditEvent.entity == "taxonomy_node"))
+        assert audits == 2
+    assert reactivate_node(hq_ws, node_id("C4")) == []  # already in use: nothing to do
+    assert reactivate_node(hq_ws, earlier.id) == [earlier.id]
+
+
+def test_reactivate_is_refused_under_a_deactivated_parent_or_a_taken_name(hq_ws: WorkspaceSession) -> None:
+    deactivate_node(hq_ws, node_id("A"))
+    with hq_ws.read() as session:
+        parent_name = session.get(TaxonomyNode, node_id("A")).name
+        a6_name = session.get(TaxonomyNode, node_id("A6")).name
+    with pytest.raises(InvalidFieldsError) as caught:
+        reactivate_node(hq_ws, node_id("A1"))
+    problem = caught.value.problems[0]
+    assert (problem.entity, problem.field, problem.reason, problem.params) == (
+        "taxonomy_node", "parent_id", "inactive", {"value": parent_name})
+    assert not any(choice.active for choice in category_choices(hq_ws, "municipal_unit")
+                   if choice.id == node_id("A1"))
+    assert node_id("A1") in reactivate_node(hq_ws, node_id("A"))  # parent first, then the branch is back
+
+    deactivate_node(hq_ws, node_id("A6"))
+    add_node(hq_ws, "four_implementations", a6_name, parent_id=node_id("A"))  # its name is taken meanwhile
+    with pytest.raises(InvalidFieldsError) as caught:
+        reactivate_node(hq_ws, node_id("A6"))
+    assert caught.value.problems[0].reason == "duplicate"
+
+
+def test_who_may_reactivate(hq_ws: WorkspaceSession, team_ws: WorkspaceSession) -> None:
+    deactivate_node(hq_ws, node_id("B3"))
+    add_user(hq_ws, "钱干事", Role.MEMBER, PASSPHRASE)
+    member = unlock_workspace(hq_ws.path, PASSPHRASE, "钱干事", clock=hq_ws.clock)
+    try:
+        assert reactivatable_ids(member) == set()
+        with pytest.raises(NotPermittedError):
+            reactivate_node(member, node_id("B3"))
+    finally:
+        member.lock()
+    with hq_ws.read() as session:
+        assert session.get(TaxonomyNode, node_id("B3")).is_deleted
+
+    file_finding(team_ws, "B4")  # the team record, so the leader's items are scoped to the team
+    local = add_node(team_ws, "four_implementations", "本组补充项", parent_id=node_id("B4"))
+    deactivate_node(team_ws, local.id)
+    assert reactivate_node(team_ws, local.id) == [local.id]  # a leader brings back the team's own item
+    with team_ws.write() as tx:  # HQ's tree as a package from HQ would bring it: one shared node deactivated
+        tx.delete(tx.session.get(TaxonomyNode, node_id("B2")), reason="deactivated")
+    assert node_id("B2") not in reactivatable_ids(team_ws)
+    with pytest.raises(NotPermittedError):
+        reactivate_node(team_ws, node_id("B2"))

@@ -127,3 +127,40 @@ def test_the_workspace_menu_opens_it_and_locking_closes_it(make_controller, lead
     controller.lock()
     assert window.taxonomy_dialog is None and dialog.ws is None and not dialog.isVisible()
     assert not window.taxonomy_action.isEnabled()
+
+
+def test_a_deactivated_node_is_reactivated_in_deactivates_place(qtbot, hq_ws: WorkspaceSession) -> None:
+    dialog = open_dialog(qtbot, hq_ws)
+    dialog.tree.setCurrentItem(dialog.items[node_id("D")])
+    dialog.deactivate_selected(confirm=False)
+    assert dialog.reactivate_button.isVisibleTo(dialog) and not dialog.deactivate_button.isVisibleTo(dialog)
+    dialog.tree.setCurrentItem(dialog.items[node_id("A1")])  # an active node: Deactivate as before
+    assert not dialog.reactivate_button.isVisibleTo(dialog) and dialog.deactivate_button.isVisibleTo(dialog)
+
+    dialog.tree.setCurrentItem(dialog.items[node_id("D4")])  # under D, which is still deactivated: refused
+    assert dialog.reactivate_button.isVisibleTo(dialog) and dialog.reactivate_button.isEnabled()
+    dialog.reactivate_button.click()
+    assert not dialog.nodes[node_id("D4")].active
+    assert dialog.items[node_id("D")].text(NAME) in dialog.message_label.text()
+
+    dialog.tree.setCurrentItem(dialog.items[node_id("D")])
+    dialog.inactive_check.setChecked(False)  # deactivated ones hidden: nothing offered
+    assert not dialog.reactivate_button.isVisibleTo(dialog)
+    dialog.inactive_check.setChecked(True)
+    dialog.tree.setCurrentItem(dialog.items[node_id("D")])
+    dialog.reactivate_button.click()
+    assert dialog.changed and dialog.message_label.text() == ""
+    assert dialog.nodes[node_id("D")].active and dialog.nodes[node_id("D4")].active
+    assert dialog.tree.currentItem() is dialog.items[node_id("D")]
+    assert dialog.deactivate_button.isVisibleTo(dialog) and dialog.rename_button.isEnabled()
+
+
+def test_a_member_is_not_offered_reactivate(qtbot, member_ws: WorkspaceSession) -> None:
+    with member_ws.write() as tx:  # a node deactivated elsewhere (HQ's tree arrives in its package)
+        tx.delete(tx.session.get(TaxonomyNode, node_id("B2")), reason="deactivated")
+    dialog = open_dialog(qtbot, member_ws)
+    dialog.tree.setCurrentItem(dialog.items[node_id("B2")])
+    assert not dialog.nodes[node_id("B2")].active and dialog.inactive_check.isChecked()
+    assert not dialog.reactivate_button.isVisibleTo(dialog) and not dialog.deactivate_button.isVisibleTo(dialog)
+    dialog.reactivate_selected()  # not offered, so nothing happens
+    assert not dialog.changed and not dialog.nodes[node_id("B2")].active
