@@ -34,6 +34,24 @@ class Vocabulary(StrEnum):
                 return member
         raise ValueError(f"{text!r} is not one of {', '.join(m.zh for m in cls)}")
 
+    @classmethod
+    def codes_of(cls, texts: list[str]) -> tuple[list[str], list[str]]:
+        """The codes of ``texts`` (code, Chinese or English wording), each once in first-seen order, and the
+        non-empty texts that name no member."""
+        codes: list[str] = []
+        unknown: list[str] = []
+        for text in (str(t).strip() for t in texts):
+            if not text:
+                continue
+            try:
+                code = cls.from_text(text).value
+            except ValueError:
+                unknown.append(text)
+                continue
+            if code not in codes:
+                codes.append(code)
+        return codes, unknown
+
 
 class Role(Vocabulary):
     HQ_ADMIN = "hq_admin", "巡察办管理员", "HQ administrator"

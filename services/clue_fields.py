@@ -87,18 +87,10 @@ def _disciplines(value: object, problems: list[FieldProblem]) -> list[str]:
         items = list(value)
     else:
         items = [] if value is None else [value]
-    codes: list[str] = []
-    for item in (str(i).strip() for i in items):
-        if not item:
-            continue
-        try:
-            code = Discipline.from_text(item).value
-        except ValueError:
-            problems.append(problem("discipline", "unknown_choice", value=item,
-                                    choices="、".join(m.zh for m in Discipline)))
-            continue
-        if code not in codes:
-            codes.append(code)
+    codes, unknown = Discipline.codes_of(items)
+    for item in unknown:
+        problems.append(problem("discipline", "unknown_choice", value=item,
+                                choices="、".join(m.zh for m in Discipline)))
     if not codes and not any(p.field == "discipline" for p in problems):
         problems.append(problem("discipline", "too_few", minimum=1, count=0))
     # Keep the vocabulary's order, so the same set always reads (and compares) the same.

@@ -169,17 +169,11 @@ def _check_category(session: Session, category_id: str | None, problems: list[Fi
 
 
 def _check_disciplines(tags: list[str], problems: list[FieldProblem]) -> list[str]:
-    out: list[str] = []
-    for tag in tags:
-        try:
-            code = Discipline.from_text(tag).value
-        except ValueError:
-            problems.append(_problem("discipline_tags", "unknown_choice", value=tag,
-                                     choices="、".join(d.zh for d in Discipline)))
-            continue
-        if code not in out:
-            out.append(code)
-    return out
+    codes, unknown = Discipline.codes_of(tags)
+    for tag in unknown:
+        problems.append(_problem("discipline_tags", "unknown_choice", value=tag,
+                                 choices="、".join(d.zh for d in Discipline)))
+    return codes
 
 
 def _check_other_tags(session: Session, tags: list[str], problems: list[FieldProblem]) -> list[str]:

@@ -43,6 +43,13 @@ def changed(target: Any, values: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in values.items() if to_jsonable(getattr(target, k)) != to_jsonable(v)}
 
 
+def matched(plan: RowPlan, existing: Any, fields: dict[str, Any]) -> RowPlan:
+    """A row that matched a stored record: an update of the fields that differ, or unchanged."""
+    plan.target, plan.values = existing, changed(existing, fields)
+    plan.action = "update" if plan.values else "unchanged"
+    return plan
+
+
 class Resolver:
     entity = ""
 
@@ -293,9 +300,7 @@ class RectificationResolver(Resolver):
             plan.values = {**fields, "finding_id": finding.id, "org_id": finding.org_id,
                            "_scope": finding.scope_team_id}
             return plan
-        plan.target, plan.values = existing, changed(existing, fields)
-        plan.action = "update" if plan.values else "unchanged"
-        return plan
+        return matched(plan, existing, fields)
 
     def write(self, tx: WriteTx, rows: list[RowPlan], create_missing: bool, progress: Progress,
               cancel: CancelToken | None) -> dict[str, int]:

@@ -15,7 +15,7 @@ from models.clue import Clue
 from models.entities import InspectedOrg, TaxonomyNode
 from services.changes import WriteTx
 from services.excel.importing import ParsedRow, RowPlan, problem
-from services.excel.kinds import FindingResolver, RectificationResolver, Resolver, changed
+from services.excel.kinds import FindingResolver, RectificationResolver, Resolver, matched
 from services.excel.values import squash
 from services.finding_scope import scheme_names
 from services.progress import CancelToken, Progress
@@ -99,9 +99,7 @@ class OrgResolver(Resolver):
                 setattr(org, key, value)
             plan.target = org
             return plan
-        plan.target, plan.values = existing, changed(existing, fields)
-        plan.action = "update" if plan.values else "unchanged"
-        return plan
+        return matched(plan, existing, fields)
 
     def write(self, tx: WriteTx, rows: list[RowPlan], create_missing: bool, progress: Progress,
               cancel: CancelToken | None) -> dict[str, int]:
@@ -170,9 +168,7 @@ class TaxonomyResolver(Resolver):
                 setattr(node, key, value)
             plan.target = node
             return plan
-        plan.target, plan.values = existing, changed(existing, fields)
-        plan.action = "update" if plan.values else "unchanged"
-        return plan
+        return matched(plan, existing, fields)
 
     def write(self, tx: WriteTx, rows: list[RowPlan], create_missing: bool, progress: Progress,
               cancel: CancelToken | None) -> dict[str, int]:
@@ -220,9 +216,7 @@ class ClueResolver(FindingResolver):
         if existing.is_deleted:
             p.problems.append(problem(p, "clue_no", "duplicate", self.entity, value=clue_no))
             return plan
-        plan.target, plan.values = existing, changed(existing, fields)
-        plan.action = "update" if plan.values else "unchanged"
-        return plan
+        return matched(plan, existing, fields)
 
     def write(self, tx: WriteTx, rows: list[RowPlan], create_missing: bool, progress: Progress,
               cancel: CancelToken | None) -> dict[str, int]:
