@@ -6,6 +6,7 @@ Chinese wording (used in the interface, Excel and reports) and ``en`` the Englis
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import StrEnum
 
 
@@ -35,7 +36,7 @@ class Vocabulary(StrEnum):
         raise ValueError(f"{text!r} is not one of {', '.join(m.zh for m in cls)}")
 
     @classmethod
-    def codes_of(cls, texts: list[str]) -> tuple[list[str], list[str]]:
+    def codes_of(cls, texts: Iterable[object]) -> tuple[list[str], list[str]]:
         """The codes of ``texts`` (code, Chinese or English wording), each once in first-seen order, and the
         non-empty texts that name no member."""
         codes: list[str] = []
