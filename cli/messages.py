@@ -37,7 +37,85 @@ TEMPLATES: dict[str, str] = {
                            "orgs（被巡察单位名单）、findings（问题清单）、rectification（整改台账）、"
                            "taxonomy（问题分类）、clues（线索清单）。"),
     "import_rejected": "有 {count} 行未通过检查，未导入任何内容：",
+    # enrollment and the device registry (services/sync/registry.EnrollmentError)
+    "enrollment_refused": "入网未能完成。",
+    "no_device_keys": "本工作区还没有设备密钥：请先由组长生成入网申请（enroll-request）。",
+    "no_clue_key": "当前用户不持有线索密钥，不能生成入网申请；请以组长身份操作。",
+    "already_enrolled": "本工作区已经入网，不能再次申请或接受入网授权。",
+    "device_already_enrolled": ("该设备（{device}）已在巡察办登记过，不能重复登记；"
+                                "如需更换，请先撤销后用新工作区重新申请。"),
+    "workspace_not_empty": ("本工作区已录入数据（{count} 条），不能入网。入网须在录入任何数据之前完成："
+                            "请新建一个工作区并先完成入网，或在录入数据前向巡察办申请入网授权。"),
+    "bad_request": "该文件不是有效的入网申请（已损坏、被改动或签名不符）。",
+    "team_mismatch": "组号不一致：申请来自第 {requested} 组的工作区，而登记的是第 {given} 组。",
+    "demo_mismatch": "演示工作区只能与演示用的巡察办互相登记，正式工作区只能与正式巡察办登记。",
+    "unknown_team": "巡察办工作区中找不到第 {team_no} 组（请先建立巡察轮次和巡察组，或检查 --round）。",
+    "not_a_grant": "该文件不是有效的入网授权（已损坏、被改动或签名不符）。",
+    "grant_not_for_us": "该入网授权是发给另一台设备的，不能在本机接受。",
+    "unknown_request": "该入网授权不对应本机发出的（尚未使用的）入网申请。请重新生成申请并交巡察办登记。",
+    "team_workspace_only": "此操作只能在巡察组工作区中进行。",
+    "hq_workspace_only": "此操作只能在巡察办工作区中进行。",
+    "unknown_device": "找不到设备“{device}”（见 devices 命令列出的设备 ID）。",
+    "already_revoked": "设备 {device} 已于 {at} 撤销。",
+    # exporting packages (services/sync/package_files.py, updates.py)
+    "export_not_enrolled": ("本工作区尚未入网，不能导出数据包。请组长先生成入网申请（enroll-request）交巡察办登记，"
+                            "再接受巡察办发回的入网授权（enroll-accept）。"),
+    "export_folder_missing": "文件夹 {path} 不存在，请先插入 U 盘或选择已有的文件夹。",
+    "export_inside_workspace": "数据包不能保存在工作区文件夹（{path}）内，请选择 U 盘或其他文件夹。",
+    "export_file_exists": "文件 {path} 已存在，未覆盖。请选择其他文件夹。",
+    "export_no_devices": "没有可发送更新包的已登记设备（检查组号或设备 ID，见 devices 命令）。",
 }
+
+# Why a package was refused (services/sync/rejections.REASONS) or held; nothing of a refused package is written.
+PACKAGE_REASONS: dict[str, str] = {
+    "package_rejected": "数据包未通过检查，未导入任何内容。",
+    "package_held": ("数据包已暂存：缺少设备 {device} 的第 {missing_from}–{missing_to} 号变更。"
+                     "请先导入其间的数据包，或请该组重新导出。"),
+    "malformed_package": "该文件不是完整的巡察通数据包（已损坏、被截断或被改动）。",
+    "unsupported_version": "数据包格式版本（{version}）不受本程序支持，请升级程序。",
+    "file_unreadable": "无法读取该数据包文件。",
+    "unknown_sender": "数据包来自未登记的设备（{device}），请先在巡察办登记该设备。",
+    "revoked_sender": "发送数据包的设备（{device}）已被撤销，不再接受其数据包。",
+    "key_mismatch": "数据包的签名密钥与登记的设备（{device}）不一致。",
+    "not_for_this_workspace": "该数据包不是发给本工作区的。",
+    "wrong_kind": "本工作区不能导入这类数据包（{kind}）。",
+    "not_enrolled": "本工作区尚未登记（入网），不能导入数据包。",
+    "bad_signature": "数据包签名不符：文件被改动，或不是由登记的设备签名。",
+    "payload_damaged": "数据包内容已损坏或被改动。",
+    "history_regressed": "设备（{device}）的历史倒退了：可能是用旧副本恢复的笔记本。请与巡察办联系。",
+    "stale_sequence": "这是一个较旧的数据包（序号 {seq}，已导入到第 {last} 号），未导入。",
+    "not_addressed_to_us": "数据包不是加密发给本工作区的，无法打开。",
+    "needs_clue_key": "数据包含有线索，只有持有线索密钥的用户（巡察办管理员）才能导入。",
+    "schema_mismatch": "数据包内部结构与预期不符（可能被篡改），未导入。",
+    "newer_schema": "数据包由更新版本的巡察通生成，请先升级程序。",
+    "blob_damaged": "数据包中的附件已损坏或被改动。",
+    "blob_missing": "数据包缺少所需的附件。",
+    "out_of_scope": "数据包中有变更超出了该组的范围，整个数据包未导入。",
+    "hq_only_field": "数据包中有变更修改了只有巡察办才能修改的内容，整个数据包未导入。",
+    "role_not_allowed": "数据包中有变更超出了作者角色的权限，整个数据包未导入。",
+    "unknown_entity": "数据包中有变更涉及未知的数据类型，整个数据包未导入。",
+    "unknown_field": "数据包中有变更涉及未知的字段，整个数据包未导入。",
+    "bad_value": "数据包中有变更的取值不符合要求，整个数据包未导入。",
+    "foreign_change": "数据包中有不属于发送设备的变更，整个数据包未导入。",
+    "audit_chain_broken": "数据包的审计链衔接不上或被改动，未导入。",
+    "audit_regressed": "数据包的审计链比巡察办已有的更短：可能是用旧副本恢复的笔记本。",
+    "unaudited_change": "数据包中有变更没有对应的审计记录，未导入。",
+    "range_mismatch": "数据包中的变更序号与包头不符，未导入。",
+    "peer_ahead": "巡察办确认的数据多于本机现有的：本机可能是用旧副本恢复的。请与巡察办联系。",
+}
+TEMPLATES.update(PACKAGE_REASONS)
+# conflicts and close-out (services/sync/conflicts.py, closeout.py)
+TEMPLATES.update({
+    "conflict_not_found": "没有编号为“{conflict}”的冲突（见 conflicts list；线索冲突只有线索岗位可见）。",
+    "conflict_closed": "该冲突已处理过（{resolution}），不能再次处理。",
+    "resolution_not_allowed": ("这类冲突不能这样处理：编号重复的冲突须用 --value 为新记录填写一个不重复的编号；"
+                               "删除与修改冲突只能 --keep current（保留现有）或 --keep incoming（采用新来的）。"),
+    "round_not_found": "本工作区中没有编号为“{round}”的巡察轮次。",
+    "round_not_acknowledged": ("巡察办尚未确认“{round}”的全部数据（未确认的变更 {changes} 条、线索变更 {clue_changes} 条、"
+                               "审计记录 {audit} 条），不能清退。请先导出数据包交巡察办导入，再导入巡察办发回的"
+                               "更新包，然后重试。"),
+    "round_already_wiped": "该巡察轮次已清退。",
+})
 
 # Rejected input, by field and by the parameter that tells the case apart.
 FIELD_TEMPLATES: dict[tuple[str, str | None], str] = {
@@ -51,6 +129,7 @@ FIELD_TEMPLATES: dict[tuple[str, str | None], str] = {
     ("org", "value"): ("本工作区中没有名为“{value}”的被巡察单位（请用单位全称或简称，"
                        "见 findings list 的“被巡察单位”列）。"),
     ("finding", "value"): "本工作区中没有编号为“{value}”的问题（编号如 [2026]3巡-2组-15号，见 findings list）。",
+    ("keep", None): "请选择保留现有值（--keep current）、采用新来的值（--keep incoming）或填写合并值（--value），三者选一。",
     ("role", None): ("角色“{role}”不能用于此处：巡察组工作区可用 组长/副组长/组员/线索管理员，巡察办工作区可用 "
                      "巡察办管理员/组员/线索管理员；新工作区的第一个用户须为组长或巡察办管理员。"),
 }
@@ -112,7 +191,11 @@ STAGES: dict[str, str] = {
     "evidence": "佐证材料", "rectification": "整改事项", "users": "用户",
     "reading": "读取表格（行）", "checking": "检查", "writing": "写入",
     "evidence_read": "读取文件（KB）", "evidence_store": "加密存入工作区（KB）", "evidence_save": "写出副本（KB）",
+    "wipe_changes": "清除已确认的变更记录", "wipe_rows": "清除本轮数据", "wipe_blobs": "清除附件",
+    "wipe_index": "整理全文索引", "compact": "压缩并覆写数据库文件",
     "export_rows": "导出记录", "export_save": "写入 Excel 文件", "export_statistics": "汇总统计",
+    "packages": "数据包",
+    "export_blobs": "打包附件", "export_devices": "生成更新包（设备）",
 }
 
 # Tables by their names (counts of rows written, e.g. by the demo).

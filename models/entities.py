@@ -2,11 +2,14 @@
 
 from models.audit import AuditEvent
 from models.clue import Clue, ClueChange, ClueHandover, ClueLink, ClueMeta, PetitionerIdentity
+from models.clue_sync import ClueBacklog, ClueConflict, ClueKey, CluePackage, CluePeer
 from models.finding import Blob, BlobChunk, Evidence, Finding, FindingSource
 from models.organisation import Assignment, InspectedOrg, InspectionRound, InspectionTeam, TeamMember, UserAccount
 from models.rectification import Handover, HandoverItem, RectificationItem
 from models.registers import DocumentRequest, DocumentRequestItem, FieldVisit, Interview, Petition
 from models.sync import ChangeRecord, Meta
+from models.sync_inbox import SyncBacklog, SyncConflict, SyncHeldPackage, SyncImportAttempt, SyncPackage, SyncPurge
+from models.sync_registry import SyncDevice, SyncEnrollment, SyncKey, SyncPeer
 from models.taxonomy import TaxonomyNode
 
 SYNCED_ENTITIES = {
@@ -28,10 +31,15 @@ __all__ = [
     "BlobChunk",
     "ChangeRecord",
     "Clue",
+    "ClueBacklog",
     "ClueChange",
+    "ClueConflict",
     "ClueHandover",
+    "ClueKey",
     "ClueLink",
     "ClueMeta",
+    "CluePackage",
+    "CluePeer",
     "DocumentRequest",
     "DocumentRequestItem",
     "Evidence",
@@ -48,6 +56,16 @@ __all__ = [
     "Petition",
     "PetitionerIdentity",
     "RectificationItem",
+    "SyncBacklog",
+    "SyncConflict",
+    "SyncDevice",
+    "SyncEnrollment",
+    "SyncHeldPackage",
+    "SyncImportAttempt",
+    "SyncKey",
+    "SyncPackage",
+    "SyncPeer",
+    "SyncPurge",
     "TaxonomyNode",
     "TeamMember",
     "UserAccount",

@@ -31,6 +31,12 @@ class ChangeColumns:
     hlc: Mapped[str] = mapped_column(String(64))
     wall_time: Mapped[datetime] = mapped_column(default=utcnow)
     acked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Position in *this* workspace's log (own and received changes alike): the watermark of update packages.
+    log_pos: Mapped[int | None] = mapped_column(Integer, default=None, unique=True, index=True)
+    # The package that brought a received change; NULL for the workspace's own changes.
+    origin_package_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    # What the merge made of a received change: applied / fast_forward / merged / conflict / noop / backlog / released.
+    sync_outcome: Mapped[str | None] = mapped_column(String(16), default=None)
 
 
 class ChangeRecord(ChangeColumns, Base):

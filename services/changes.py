@@ -8,7 +8,6 @@ record in the compartment's own log, and their audit event names ids and fields 
 from __future__ import annotations
 
 import enum
-import hashlib
 import json
 import uuid
 from collections.abc import Sequence
@@ -20,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
-from models.audit import AuditEvent, append_event, chain_head
+from models.audit import append_event, chain_head
 from models.base import SYNC_FIELDS, ClueBase, Synced
 from models.clue import ClueChange, ClueMeta
 from models.sync import ChangeRecord, get_meta, set_meta
@@ -71,6 +70,17 @@ def content_fields(obj: Synced) -> list[str]:
     return [attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in SYNC_FIELDS]
 
 
+@dataclass(frozen=True)
+class AuditSpec:
+    """One audit event for ``WriteTx.audit_many`` (the arguments of ``WriteTx.audit``)."""
+
+    action: str
+    entity: str | None = None
+    entity_id: str | None = None
+    change_id: str | None = None
+    detail: dict[str, Any] | None = None
+
+
 @dataclass
 class WriteTx:
     """An open write transaction of one actor. Created by WorkspaceSession.write()."""
@@ -80,21 +90,21 @@ class WriteTx:
     # Counters of this transaction: read once, advanced in memory, written back by finish(). Safe because
     # BEGIN IMMEDIATE makes this the only writer until commit; it saves queries and flushes on every edit.
     _clock: HybridClock | None = field(default=None, repr=False)
-    _seq: dict[bool, int] = field(default_factory=dict, repr=False)
+    # (clue log?, "device_seq" | "log_pos") -> the counter's current value
+    _counters: dict[tuple[bool, str], int] = field(default_factory=dict, repr=False)
     _audit_head: tuple[int, str] | None = field(default=None, repr=False)
 
     def finish(self) -> None:
         """Write the counters back; WorkspaceSession.write() calls it just before COMMIT."""
         if self._clock is not None:
             self._clock.save(self.session)
-        if False in self._seq:
-            set_meta(self.session, "device_seq", str(self._seq[False]))
-        if True in self._seq:
-            row = self.session.get(ClueMeta, "device_seq")
-            if row is None:
-                self.session.add(ClueMeta(key="device_seq", value=str(self._seq[True])))
+        for (clue, key), value in self._counters.items():
+            if not clue:
+                set_meta(self.session, key, str(value))
+            elif (row := self.session.get(ClueMeta, key)) is None:
+                self.session.add(ClueMeta(key=key, value=str(value)))
             else:
-                row.value = str(self._seq[True])
+                row.value = str(value)
         self.session.flush()
 
     # ---- the three edits ----
@@ -121,91 +131,10 @@ class WriteTx:
 
     def insert_many(self, entity_type: type[Synced], rows: Sequence[dict[str, Any]], *,
                     scope_team_id: str | None = None) -> list[str]:
-        """Insert many new rows of one entity at once (an Excel import), given as dicts of column values.
+        """Insert many new rows of one entity at once (an Excel import): see services.bulk_write.insert_many."""
+        from services.bulk_write import insert_many  # bulk_write builds on this module's helpers
 
-        Each row gets its sync columns, its change record and its audit event exactly as ``insert`` gives
-        them; rows, records and events are then written with one executemany each, without ORM objects (their
-        instrumentation costs more than the SQL). Returns the ids of the new rows, in order."""
-        if not rows:
-            return []
-        probe = entity_type()
-        self._guard(probe)
-        self.session.flush()  # rows the ORM still holds (e.g. a parent made just before) go first
-        mapper = inspect(entity_type)
-        defaults: dict[str, Any] = {}
-        factories: dict[str, Any] = {}
-        for attr in mapper.column_attrs:
-            default = attr.columns[0].default
-            if default is None:
-                defaults[attr.key] = None
-            elif default.is_scalar:
-                defaults[attr.key] = default.arg  # type: ignore[attr-defined]
-            elif default.is_callable:
-                factories[attr.key] = default.arg  # type: ignore[attr-defined]
-        fields = content_fields(probe)
-        clue = isinstance(probe, ClueBase)
-        record_table = (ClueChange if clue else ChangeRecord).__table__
-        entity = entity_type.__tablename__
-        actor, device, role = self.ws.actor.user_id, self.ws.device_id, self.ws.actor.role
-        if self._audit_head is None:
-            self._audit_head = chain_head(self.session, device)
-        seq, head = self._audit_head
-        detail = canonical_json({"fields": sorted([*fields, "scope_team_id"])})  # the same for every row
-        values: list[dict[str, Any]] = []
-        records: list[dict[str, Any]] = []
-        events: list[dict[str, Any]] = []
-        for given in rows:
-            stamp, now = self._stamp()
-            change_id = str(uuid.uuid4())
-            row = {**defaults, **{k: f(None) for k, f in factories.items() if given.get(k) is None}}
-            row.update((k, v) for k, v in given.items() if v is not None)
-            row["id"] = given.get("id") or str(uuid.uuid4())
-            if scope_team_id is not None:
-                row["scope_team_id"] = scope_team_id
-            row.update(created_at=now, updated_at=now, created_by=actor, updated_by=actor, created_on_device=device,
-                       updated_on_device=device, hlc=stamp, head_change_id=change_id, local_version=1,
-                       sync_state="pending", is_deleted=False, open_conflicts=0)
-            values.append(row)
-            after = {name: (value if type(value) in PLAIN else to_jsonable(value))
-                     for name in fields for value in (row[name],)}
-            after["scope_team_id"] = row["scope_team_id"]
-            record = {
-                "change_id": change_id, "device_id": device, "device_seq": self._next_seq(clue), "entity": entity,
-                "entity_id": row["id"], "op": "insert", "base_change_id": None, "before_json": "{}",
-                "after_json": canonical_json(after), "author_user": actor, "author_role": role, "hlc": stamp,
-                "wall_time": now, "acked": False,
-            }
-            if not clue:
-                record["base_hq_version"] = None
-            records.append(record)
-            event = {
-                "device_id": device, "seq": seq + 1, "prev_hash": head, "wall_time": now.isoformat(), "hlc": stamp,
-                "actor_user": actor, "actor_role": role, "action": "create", "entity": entity, "entity_id": row["id"],
-                "change_id": change_id, "detail_json": detail,
-            }
-            entry = {name: event[name] for name in AuditEvent.HASHED_FIELDS}
-            event["entry_hash"] = hashlib.sha256(canonical_json(entry).encode()).hexdigest()
-            seq, head = event["seq"], event["entry_hash"]
-            events.append(event)
-        for table, batch in ((mapper.local_table, values), (record_table, records), (AuditEvent.__table__, events)):
-            self._executemany(table, batch)
-        self._audit_head = (seq, head)
-        return [row["id"] for row in values]
-
-    def _executemany(self, table: Any, rows: list[dict[str, Any]]) -> None:
-        """One DBAPI executemany with the columns' own bind processing (what Core would do, minus its per-row
-        parameter bookkeeping, which costs more than SQLite's work on a wide table)."""
-        connection = self.session.connection()
-        dialect = connection.dialect
-        columns = list(table.columns)
-        processors = [column.type.bind_processor(dialect) for column in columns]
-        names = [column.key for column in columns]
-        sql = (f"INSERT INTO {table.fullname} ({', '.join(dialect.identifier_preparer.quote(n) for n in names)}) "
-               f"VALUES ({', '.join('?' for _ in names)})")
-        params = [tuple(value if value is None or proc is None else proc(value)
-                        for proc, value in zip(processors, (row.get(n) for n in names), strict=True))
-                  for row in rows]
-        connection.exec_driver_sql(sql, params)
+        return insert_many(self, entity_type, rows, scope_team_id=scope_team_id)
 
     def update(self, obj: Synced, *, expected_version: int | None = None, **values: Any) -> str | None:
         """Change the given fields; unchanged values are dropped. None when nothing changed."""
@@ -258,6 +187,42 @@ class WriteTx:
         stamp, now = self._stamp()
         self._append(action, stamp, now, entity, entity_id, change_id, detail)
 
+    def audit_many(self, events: Sequence[AuditSpec]) -> None:
+        """Many audit events at once (one executemany), chained exactly as ``audit`` chains them."""
+        from services.bulk_write import audit_many  # bulk_write builds on this module's helpers
+
+        audit_many(self, events)
+
+    def resolve(self, obj: Synced, field_values: dict[str, Any], *, conflict_ids: Sequence[str]) -> str:
+        """The resolution of conflicts on ``obj`` (HQ's inbox): op ``resolve``, itself a change that syncs.
+
+        Every given field is recorded, changed or not (keeping the current value is a decision too); ``before``
+        holds the current values. ``is_deleted`` (with ``delete_reason``) may be given to settle a delete
+        conflict. ``open_conflicts`` drops by ``len(conflict_ids)``; the caller marks those conflicts resolved.
+        The audit event names the conflicts."""
+        self._guard(obj)
+        allowed = {*content_fields(obj), "is_deleted", "delete_reason"}
+        unknown = set(field_values) - allowed
+        if unknown:
+            raise ValueError(f"not resolvable on {type(obj).__tablename__}: {sorted(unknown)}")
+        before = {name: to_jsonable(getattr(obj, name)) for name in field_values}
+        after = {name: to_jsonable(value) for name, value in field_values.items()}
+        stamp, now = self._stamp()
+        change_id, base = str(uuid.uuid4()), obj.head_change_id
+        for name, value in field_values.items():
+            setattr(obj, name, value)
+        if "is_deleted" in field_values:
+            deleted = bool(field_values["is_deleted"])
+            obj.deleted_at = now if deleted else None
+            obj.deleted_by = self.ws.actor.user_id if deleted else None
+            if not deleted:
+                obj.delete_reason = None
+        obj.open_conflicts = max(0, (obj.open_conflicts or 0) - len(conflict_ids))
+        self._touch(obj, change_id, stamp, now)
+        self._record(obj, "resolve", change_id, base, before, after, stamp, now,
+                     conflicts=sorted(conflict_ids))
+        return change_id
+
     # ---- bookkeeping ----
 
     def _guard(self, obj: Synced) -> None:
@@ -276,18 +241,26 @@ class WriteTx:
         obj.local_version += 1
         obj.sync_state = "conflict" if obj.open_conflicts else "pending"
 
+    def next_log_pos(self, clue: bool) -> int:
+        """The next position in this workspace's main (or clue) log, for a change record written now: own
+        changes get theirs here; services/sync/apply.py takes one for every received change it stores."""
+        return self._next(clue, "log_pos")
+
     def _next_seq(self, clue: bool) -> int:
-        if clue not in self._seq:
+        return self._next(clue, "device_seq")
+
+    def _next(self, clue: bool, key: str) -> int:
+        if (clue, key) not in self._counters:
             if clue:
-                row = self.session.get(ClueMeta, "device_seq")
-                self._seq[clue] = int(row.value) if row is not None else 0
+                row = self.session.get(ClueMeta, key)
+                self._counters[clue, key] = int(row.value) if row is not None else 0
             else:
-                self._seq[clue] = int(get_meta(self.session, "device_seq", "0") or 0)
-        self._seq[clue] += 1
-        return self._seq[clue]
+                self._counters[clue, key] = int(get_meta(self.session, key, "0") or 0)
+        self._counters[clue, key] += 1
+        return self._counters[clue, key]
 
     def _record(self, obj: Synced, op: str, change_id: str, base: str | None, before: dict[str, Any],
-                after: dict[str, Any], stamp: str, now: datetime) -> None:
+                after: dict[str, Any], stamp: str, now: datetime, *, conflicts: list[str] | None = None) -> None:
         clue = isinstance(obj, ClueBase)
         record_cls: type[ChangeRecord] | type[ClueChange] = ClueChange if clue else ChangeRecord
         entity = type(obj).__tablename__
@@ -295,10 +268,13 @@ class WriteTx:
             change_id=change_id, device_id=self.ws.device_id, device_seq=self._next_seq(clue), entity=entity,
             entity_id=obj.id, op=op, base_change_id=base, before_json=canonical_json(before),
             after_json=canonical_json(after), author_user=self.ws.actor.user_id, author_role=self.ws.actor.role,
-            hlc=stamp, wall_time=now,
+            hlc=stamp, wall_time=now, log_pos=self.next_log_pos(clue),
         ))
         action = {"insert": "create"}.get(op, op)
-        self._append(action, stamp, now, entity, obj.id, change_id, {"fields": sorted(after)})
+        detail: dict[str, Any] = {"fields": sorted(after)}
+        if conflicts is not None:
+            detail["conflicts"] = conflicts
+        self._append(action, stamp, now, entity, obj.id, change_id, detail)
 
     def _append(self, action: str, stamp: str, now: datetime, entity: str | None, entity_id: str | None,
                 change_id: str | None, detail: dict[str, Any] | None) -> None:

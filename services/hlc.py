@@ -50,6 +50,27 @@ class HybridClock:
             self.counter += 1
         return Timestamp(self.wall_ms, self.counter, self.device_id)
 
+    def observe(self, remote: Timestamp, now: datetime) -> bool:
+        """A received timestamp (HLC receive rule): afterwards this clock is ahead of ``remote`` too.
+
+        A remote clock more than MAX_SKEW_MS ahead of ``now`` is not followed (a laptop five years ahead must
+        not drag the workspace's clock along): the state stays as it was and False says so (the caller flags
+        the sender). True when the timestamp was taken in."""
+        physical = int(now.timestamp() * 1000)
+        if remote.wall_ms > physical + MAX_SKEW_MS:
+            return False
+        wall = max(self.wall_ms, remote.wall_ms, physical)
+        if wall == self.wall_ms == remote.wall_ms:
+            counter = max(self.counter, remote.counter) + 1
+        elif wall == self.wall_ms:
+            counter = self.counter + 1
+        elif wall == remote.wall_ms:
+            counter = remote.counter + 1
+        else:
+            counter = 0
+        self.wall_ms, self.counter = wall, counter
+        return True
+
     def save(self, session: Session) -> None:
         set_meta(session, "hlc_wall_ms", str(self.wall_ms))
         set_meta(session, "hlc_counter", str(self.counter))

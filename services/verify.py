@@ -14,7 +14,12 @@ from models.sync import ChangeRecord
 from services.progress import CancelToken, Progress, no_progress
 from services.workspace import WorkspaceSession
 
-REQUIRED_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete", "change_log_no_update", "change_log_no_delete")
+REQUIRED_TRIGGERS = ("audit_log_no_update", "audit_log_no_delete", "change_log_no_update", "change_log_no_delete",
+                     "change_log_log_pos_forward")
+# In clues.db: checked when the compartment is attached.
+REQUIRED_CLUE_TRIGGERS = ("clue_change_log_no_update", "clue_change_log_no_delete", "clue_change_log_log_pos_forward")
+# Meta key (main ``meta`` and ``clue_meta``) counting the own changes close-out purged from the log.
+PURGED_CHANGES = "purged_changes"
 
 
 @dataclass
@@ -47,12 +52,29 @@ def _own_sequence(session: Session, log: type[ChangeRecord] | type[ClueChange], 
     return list(session.scalars(query))
 
 
-def _check_sequence(seqs: list[int], log: str, report: VerifyReport) -> None:
+def _check_sequence(seqs: list[int], log: str, report: VerifyReport, purged: int = 0, counter: int = 0) -> None:
+    """Own changes are numbered 1..n without a gap. After a close-out purged ``purged`` acknowledged changes
+    (anywhere in the sequence, the last ones too), the ones left must still account for every number given out:
+    count + purged == the log's device_seq counter."""
+    if purged:
+        highest = max(counter, seqs[-1] if seqs else 0)
+        if len(seqs) + purged != highest:
+            report.problems.append(Problem("sequence_broken", f"{log}: {len(seqs)} changes + {purged} purged "
+                                           f"!= #{highest}", log=log, expected=len(seqs) + purged, found=highest))
+        return
     for expected, seq in enumerate(seqs, start=1):
         if seq != expected:
             report.problems.append(Problem("sequence_broken", f"{log}: sequence broken at #{expected} (found #{seq})",
                                            log=log, expected=expected, found=seq))
             return
+
+
+def _counters(session: Session, clue: bool) -> tuple[int, int]:
+    """(purged changes, device_seq counter) of the main or clue log."""
+    table = "clues.clue_meta" if clue else "meta"
+    query = text(f"SELECT key, value FROM {table} WHERE key IN (:purged, 'device_seq')")
+    values: dict[str, str] = {str(key): str(value) for key, value in session.execute(query, {"purged": PURGED_CHANGES})}
+    return int(values.get(PURGED_CHANGES) or 0), int(values.get("device_seq") or 0)
 
 
 def _check_audited(change_ids: list[str], audited: set[str | None], log: str, report: VerifyReport) -> None:
@@ -77,8 +99,12 @@ def verify_workspace(ws: WorkspaceSession, progress: Progress = no_progress,
                                    for line in failures)
         report.integrity = ["ok"] if not report.problems else list(report.problems)
         triggers = set(session.scalars(text("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+        required = list(REQUIRED_TRIGGERS)
+        if ws.can_read_clues:
+            triggers |= set(session.scalars(text("SELECT name FROM clues.sqlite_master WHERE type = 'trigger'")))
+            required += REQUIRED_CLUE_TRIGGERS
         report.problems.extend(Problem("trigger_missing", f"append-only trigger {name} is missing", name=name)
-                               for name in REQUIRED_TRIGGERS if name not in triggers)
+                               for name in required if name not in triggers)
         if cancel:
             cancel.check()
 
@@ -90,7 +116,7 @@ def verify_workspace(ws: WorkspaceSession, progress: Progress = no_progress,
 
         progress("changes", 2, 4)
         seqs = _own_sequence(session, ChangeRecord, ws.device_id)
-        _check_sequence(seqs, "change_log", report)
+        _check_sequence(seqs, "change_log", report, *_counters(session, clue=False))
         report.checked_changes = len(seqs)
         audited = set(session.scalars(select(AuditEvent.change_id).where(AuditEvent.change_id.is_not(None))))
         own = select(ChangeRecord.change_id).where(ChangeRecord.device_id == ws.device_id)
@@ -99,7 +125,7 @@ def verify_workspace(ws: WorkspaceSession, progress: Progress = no_progress,
         progress("clues", 3, 4)
         if ws.can_read_clues:
             clue_seqs = _own_sequence(session, ClueChange, ws.device_id)
-            _check_sequence(clue_seqs, "clue_change_log", report)
+            _check_sequence(clue_seqs, "clue_change_log", report, *_counters(session, clue=True))
             own_clues = select(ClueChange.change_id).where(ClueChange.device_id == ws.device_id)
             _check_audited(list(session.scalars(own_clues)), audited, "clue_change_log", report)
             report.clues_checked = True

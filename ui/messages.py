@@ -49,6 +49,166 @@ TEMPLATES: dict[str, str] = {
     "import_rejected": QT_TRANSLATE_NOOP("Messages", "{count} row(s) did not pass the check; nothing was imported."),
 }
 
+# Why a package was refused (services/sync/rejections.REASONS) or held; nothing of a refused package is written.
+PACKAGE_REASONS: dict[str, str] = {
+    "package_rejected": QT_TRANSLATE_NOOP(
+        "Messages", "The package did not pass the check; nothing of it was "
+        "imported."),
+    "package_held": QT_TRANSLATE_NOOP(
+        "Messages", "The package is held: changes #{missing_from}–#{missing_to} of device {device} are missing. "
+        "Import the packages in between, or ask the team for a fresh export."),
+    "malformed_package": QT_TRANSLATE_NOOP(
+        "Messages", "This file is not a complete Xuncha package (damaged, cut short or "
+        "altered)."),
+    "unsupported_version": QT_TRANSLATE_NOOP(
+        "Messages", "This program does not support the package format version ({version}). Update the "
+        "program."),
+    "file_unreadable": QT_TRANSLATE_NOOP("Messages", "The package file cannot be read."),
+    "unknown_sender": QT_TRANSLATE_NOOP(
+        "Messages", "The package comes from a device that is not registered ({device}). Register the device "
+        "first."),
+    "revoked_sender": QT_TRANSLATE_NOOP(
+        "Messages", "The device that sent the package ({device}) was revoked; its packages are no longer "
+        "accepted."),
+    "key_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The package's signing key does not match the registered device "
+        "({device})."),
+    "not_for_this_workspace": QT_TRANSLATE_NOOP("Messages", "This package is not addressed to this workspace."),
+    "wrong_kind": QT_TRANSLATE_NOOP("Messages", "This workspace cannot import this kind of package ({kind})."),
+    "not_enrolled": QT_TRANSLATE_NOOP("Messages", "This workspace is not enrolled yet and cannot import packages."),
+    "bad_signature": QT_TRANSLATE_NOOP(
+        "Messages", "The package's signature does not match: the file was altered or not signed by a registered "
+        "device."),
+    "payload_damaged": QT_TRANSLATE_NOOP("Messages", "The package's content is damaged or was altered."),
+    "history_regressed": QT_TRANSLATE_NOOP(
+        "Messages", "The history of device {device} went backwards: the laptop may have been restored from an old "
+        "copy. Contact HQ."),
+    "stale_sequence": QT_TRANSLATE_NOOP(
+        "Messages", "This is an older package (number {seq}; imported up to number {last}); it was not "
+        "imported."),
+    "not_addressed_to_us": QT_TRANSLATE_NOOP(
+        "Messages", "The package is not encrypted for this workspace and cannot be "
+        "opened."),
+    "needs_clue_key": QT_TRANSLATE_NOOP(
+        "Messages", "The package holds clues; only a user holding the clue key (HQ administrator) can import "
+        "it."),
+    "schema_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The package's inner structure is not as expected (it may have been tampered "
+        "with)."),
+    "newer_schema": QT_TRANSLATE_NOOP(
+        "Messages", "The package was made by a newer version of Xuncha. Update the program "
+        "first."),
+    "blob_damaged": QT_TRANSLATE_NOOP("Messages", "An attachment in the package is damaged or was altered."),
+    "blob_missing": QT_TRANSLATE_NOOP("Messages", "The package lacks an attachment it needs."),
+    "out_of_scope": QT_TRANSLATE_NOOP(
+        "Messages", "A change in the package is outside the team's scope; the whole package was not "
+        "imported."),
+    "hq_only_field": QT_TRANSLATE_NOOP(
+        "Messages", "A change in the package alters what only HQ may change; the whole package was not "
+        "imported."),
+    "role_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "A change in the package goes beyond its author's role; the whole package was not "
+        "imported."),
+    "unknown_entity": QT_TRANSLATE_NOOP(
+        "Messages", "A change in the package concerns an unknown kind of record; the whole package was not "
+        "imported."),
+    "unknown_field": QT_TRANSLATE_NOOP(
+        "Messages", "A change in the package concerns an unknown field; the whole package was not "
+        "imported."),
+    "bad_value": QT_TRANSLATE_NOOP(
+        "Messages", "A change in the package holds a value that is not accepted; the whole package was not "
+        "imported."),
+    "foreign_change": QT_TRANSLATE_NOOP(
+        "Messages", "The package holds a change that does not belong to the sending device; the whole package was "
+        "not imported."),
+    "audit_chain_broken": QT_TRANSLATE_NOOP(
+        "Messages", "The package's audit trail does not link up or was altered; it was not "
+        "imported."),
+    "audit_regressed": QT_TRANSLATE_NOOP(
+        "Messages", "The package's audit trail is shorter than the one HQ holds: the laptop may have been restored "
+        "from an old copy."),
+    "unaudited_change": QT_TRANSLATE_NOOP(
+        "Messages", "A change in the package has no audit entry; it was not "
+        "imported."),
+    "range_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The change numbers in the package do not match its header; it was not "
+        "imported."),
+    "peer_ahead": QT_TRANSLATE_NOOP(
+        "Messages", "HQ has confirmed more than this laptop holds: it may have been restored from an old copy. "
+        "Contact HQ."),
+}
+TEMPLATES.update(PACKAGE_REASONS)
+# conflicts and close-out (services/sync/conflicts.py, closeout.py)
+TEMPLATES.update({
+    "conflict_not_found": QT_TRANSLATE_NOOP("Messages", "There is no conflict “{conflict}”."),
+    "conflict_closed": QT_TRANSLATE_NOOP("Messages", "This conflict was resolved already."),
+    "resolution_not_allowed": QT_TRANSLATE_NOOP(
+        "Messages", "This conflict cannot be resolved that way: a duplicate number needs a new number typed in; a "
+        "delete conflict is settled by keeping the current state or taking the incoming one."),
+    "round_not_found": QT_TRANSLATE_NOOP("Messages", "There is no such inspection round in this workspace."),
+    "round_not_acknowledged": QT_TRANSLATE_NOOP(
+        "Messages", "HQ has not yet confirmed everything of “{round}” ({changes} change(s), {clue_changes} clue "
+        "change(s), {audit} audit record(s) unconfirmed), so it cannot be closed out. Export a package for HQ, "
+        "import HQ's update package, then try again."),
+    "round_already_wiped": QT_TRANSLATE_NOOP("Messages", "This round has been closed out already."),
+})
+
+# Enrollment and the device registry (services/sync/registry.EnrollmentError).
+ENROLL_REASONS: dict[str, str] = {
+    "enrollment_refused": QT_TRANSLATE_NOOP("Messages", "Enrollment could not be completed."),
+    "no_device_keys": QT_TRANSLATE_NOOP(
+        "Messages", "This workspace has no device keys yet: the team leader makes an enrollment request first."),
+    "no_clue_key": QT_TRANSLATE_NOOP(
+        "Messages", "The current user does not hold the clue key and cannot make an enrollment request; act as "
+        "the team leader."),
+    "already_enrolled": QT_TRANSLATE_NOOP(
+        "Messages", "This workspace is already enrolled; it cannot request or accept another grant."),
+    "device_already_enrolled": QT_TRANSLATE_NOOP(
+        "Messages", "This device ({device}) is already registered at HQ. To replace it, revoke it and make a "
+        "new request from a new workspace."),
+    "workspace_not_empty": QT_TRANSLATE_NOOP(
+        "Messages", "This workspace already holds data ({count} records) and cannot be enrolled. Enroll before "
+        "entering any data: create a new workspace and enroll it first, or ask HQ for a grant "
+        "before entering data."),
+    "bad_request": QT_TRANSLATE_NOOP(
+        "Messages", "This file is not a valid enrollment request (damaged, altered, or its signature does not "
+        "match)."),
+    "team_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "The team numbers differ: the request comes from a team {requested} workspace, but team "
+        "{given} was chosen."),
+    "demo_mismatch": QT_TRANSLATE_NOOP(
+        "Messages", "A demo workspace can only enroll with a demo HQ, and a real one only with a real HQ."),
+    "unknown_team": QT_TRANSLATE_NOOP(
+        "Messages", "Team {team_no} does not exist in this HQ workspace. Set up the round and its teams first."),
+    "not_a_grant": QT_TRANSLATE_NOOP(
+        "Messages", "This file is not a valid enrollment grant (damaged, altered, or its signature does not "
+        "match)."),
+    "grant_not_for_us": QT_TRANSLATE_NOOP(
+        "Messages", "This grant is for another device and cannot be accepted on this laptop."),
+    "unknown_request": QT_TRANSLATE_NOOP(
+        "Messages", "This grant does not answer an unused enrollment request of this laptop. Make a new request"
+        " and have HQ register it."),
+    "team_workspace_only": QT_TRANSLATE_NOOP("Messages", "This can only be done in a team workspace."),
+    "hq_workspace_only": QT_TRANSLATE_NOOP("Messages", "This can only be done in the HQ workspace."),
+    "unknown_device": QT_TRANSLATE_NOOP("Messages", "There is no device “{device}”."),
+    "already_revoked": QT_TRANSLATE_NOOP("Messages", "Device {device} was already revoked on {at}."),
+}
+TEMPLATES.update(ENROLL_REASONS)
+# exporting packages (services/sync/package_files.py, updates.py)
+TEMPLATES.update({
+    "export_not_enrolled": QT_TRANSLATE_NOOP(
+        "Messages", "This workspace is not enrolled with HQ yet, so it cannot export a package. The team leader "
+        "first makes an enrollment request for HQ, then accepts the grant HQ sends back."),
+    "export_folder_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The folder {path} does not exist. Plug in the USB stick or choose an existing folder."),
+    "export_inside_workspace": QT_TRANSLATE_NOOP(
+        "Messages", "A package cannot be saved inside the workspace folder ({path}). Choose a USB stick or another "
+        "folder."),
+    "export_file_exists": QT_TRANSLATE_NOOP("Messages", "The file {path} exists already and was not replaced."),
+    "export_no_devices": QT_TRANSLATE_NOOP(
+        "Messages", "No enrolled device to send an update to (check the team number or the device)."),
+})
+
 # Rejected input, by field and by the parameter that tells the case apart: the sentence says what to do.
 FIELD_TEMPLATES: dict[tuple[str, str | None], str] = {
     ("passphrase", "minimum"): QT_TRANSLATE_NOOP("Messages", "The passphrase needs at least {minimum} characters."),
@@ -56,6 +216,8 @@ FIELD_TEMPLATES: dict[tuple[str, str | None], str] = {
     ("user", "user"): QT_TRANSLATE_NOOP("Messages", "A user named “{user}” already exists."),
     ("user", None): QT_TRANSLATE_NOOP("Messages", "Enter a user name."),
     ("team", None): QT_TRANSLATE_NOOP("Messages", "A team workspace needs its team number."),
+    ("keep", None): QT_TRANSLATE_NOOP(
+        "Messages", "Keep the current value, take the incoming one, or enter a merged value."),
     ("role", None): QT_TRANSLATE_NOOP("Messages", "This role cannot be chosen here."),
 }
 

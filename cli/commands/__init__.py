@@ -1,6 +1,24 @@
 """The command modules. Each has ``register(commands: cli.parsing.Commands)``; add a module here to add
 commands (findings, clues, stats, import-excel, export-package ...) without touching the others."""
 
-from cli.commands import clues, demo, evidence, excel_export, excel_import, findings, stats, users, workspace
+from cli.commands import (
+    closeout,
+    clues,
+    conflicts,
+    demo,
+    evidence,
+    excel_export,
+    excel_import,
+    findings,
+    package_export,
+    package_import,
+    stats,
+    sync_devices,
+    users,
+    workspace,
+)
 
-COMMANDS = (workspace, users, demo, stats, clues, evidence, excel_export, excel_import, findings)
+COMMANDS = (
+    workspace, users, demo, stats, clues, evidence, excel_export, excel_import, findings,
+    sync_devices, package_export, package_import, conflicts, closeout,
+)

@@ -200,8 +200,17 @@ class Context:
         """Insert the planned rounds, teams, organisations and assignments (HQ reference rows, parents first)."""
         order = {"InspectionRound": 0, "InspectedOrg": 1, "InspectionTeam": 2, "Assignment": 3}
         for obj in sorted(self.pending, key=lambda o: order[type(o).__name__]):
-            scope = obj.team_id if isinstance(obj, Assignment) else HQ_SCOPE
-            tx.insert(obj, scope_team_id=scope)
+            tx.insert(obj, scope_team_id=self._scope(obj))
+
+    def _scope(self, obj: Synced) -> str:
+        """Assignments belong to their team. On a team workspace an organisation the team adds is the team's own
+        (decision D1: HQ's reference rows arrive with enrollment; HQ accepts only team-scoped rows from a team)."""
+        if isinstance(obj, Assignment):
+            return obj.team_id
+        if isinstance(obj, InspectedOrg) and self.ws.kind == WorkspaceKind.TEAM:
+            own = [a.team_id for a in self.assignments.values() if a.org_id == obj.id]  # else: a parent township
+            return (own or [a.team_id for a in self.assignments.values()] or [HQ_SCOPE])[0]
+        return HQ_SCOPE
 
 
 def _round_text(term: int | None, year: int | None, number: int | None) -> str:

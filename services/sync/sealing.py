@@ -78,11 +78,15 @@ def _wrap_key_and_nonce(shared: bytes, eph_public: bytes, recipient_public: byte
     return okm[:32], okm[32:]
 
 
-def seal(data_key: bytes | bytearray, recipient: X25519PublicKey, context: SealContext) -> bytes:
-    """The data key sealed to ``recipient``, bound to ``context``: 81 bytes to store in the package header."""
+def seal(data_key: bytes | bytearray, recipient: X25519PublicKey, context: SealContext, *,
+         ephemeral: X25519PrivateKey | None = None) -> bytes:
+    """The data key sealed to ``recipient``, bound to ``context``: 81 bytes to store in the package header.
+
+    ``ephemeral`` exists only for the golden-vector test; real seals always take a fresh key (the default).
+    """
     if len(data_key) != DATA_KEY_SIZE:
         raise ValueError("the data key is 32 bytes")
-    eph = X25519PrivateKey.generate()
+    eph = ephemeral if ephemeral is not None else X25519PrivateKey.generate()
     eph_public = public_raw(eph.public_key())
     try:
         shared = eph.exchange(recipient)

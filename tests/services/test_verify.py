@@ -57,3 +57,27 @@ def test_with_several_chains_a_problem_names_its_device(team_ws: WorkspaceSessio
     assert len(altered) == 1 and altered[0].params["show_device"] is True
     assert altered[0].startswith("device 0ther-de")
     assert phrase_problem(altered[0], BOOK) == "设备 0ther-de：审计记录 #1 被改动"
+
+
+def test_own_sequence_check_allows_what_close_out_purged_and_no_more(team_ws: WorkspaceSession) -> None:
+    """After close-out deleted acknowledged changes (anywhere in the sequence), count + purged must equal the
+    highest device_seq; a change deleted without counting it is still caught."""
+    from models.sync import set_meta
+
+    with team_ws.write() as tx:
+        orgs = [InspectedOrg(name=f"单位{i}", level="municipal_unit") for i in range(4)]
+        for org in orgs:
+            tx.insert(org)
+    purge = "DELETE FROM change_log WHERE entity_id IN (:a, :b, :c)"
+    with team_ws.write() as tx:
+        tx.session.execute(text("UPDATE change_log SET acked = 1"))
+        # from the middle of the sequence and its very end
+        tx.session.execute(text(purge), {"a": orgs[1].id, "b": orgs[2].id, "c": orgs[3].id})
+        set_meta(tx.session, "purged_changes", "3")
+    assert verify_workspace(team_ws).ok, verify_workspace(team_ws).all_problems()
+
+    with team_ws.write() as tx:
+        tx.session.execute(text("DELETE FROM change_log WHERE entity_id = :a"), {"a": orgs[0].id})  # not counted
+    report = verify_workspace(team_ws)
+    assert [p.code for p in report.problems] == ["sequence_broken"]
+    assert report.problems[0].params["expected"] == report.problems[0].params["found"] - 1

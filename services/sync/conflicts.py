@@ -1,0 +1,277 @@
+"""HQ's conflict inbox (SECURITY_SYNC.md §5): list the conflicts, show base, current and incoming, resolve one.
+
+A resolution is itself a change (``tx.resolve``, op ``resolve``): audited, with a new position in HQ's log, so it
+reaches the team with the next update package. Main conflicts are resolved by the HQ administrator; clue
+conflicts (clues.db) are seen and resolved only by the clue roles holding the clue key (plan D5).
+
+Kinds: ``field`` (both sides changed one field: keep current, take incoming, or a merged value checked like the
+editor checks it); ``delete_vs_edit`` (the team deleted a row HQ edited; it stays live until decided);
+``edit_vs_delete`` (the team edited a row HQ deleted; it stays deleted until decided); ``duplicate_key`` (a new
+row whose number another row already has: give it another number, the merged value).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal, cast
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.base import Synced
+from models.clue_sync import ClueConflict
+from models.entities import InspectionTeam
+from models.enums import Role
+from models.labels import entity_for_table, field_label
+from models.sync_inbox import SyncConflict
+from models.sync_registry import SyncDevice
+from services.changes import to_jsonable
+from services.errors import DomainError, FieldProblem, InvalidFieldsError, NotPermittedError, ValidationError
+from services.sync.conflict_values import check_merged, display, parse_text, python_value
+from services.workspace import WorkspaceSession
+
+Conflict = SyncConflict | ClueConflict
+ROW_FIELDS = ("code", "petition_no", "clue_no", "evidence_no", "item_no", "name", "title", "clue_name")
+
+
+class ConflictNotFoundError(DomainError):
+    code = "conflict_not_found"
+    exit_code = 4
+
+
+class ConflictClosedError(DomainError):
+    code = "conflict_closed"
+    exit_code = 4
+
+
+class ResolutionNotAllowedError(DomainError):
+    """This way of resolving does not fit the conflict's kind (e.g. a duplicate number needs a new number)."""
+
+    code = "resolution_not_allowed"
+    exit_code = 4
+
+
+@dataclass(frozen=True)
+class ConflictView:
+    """One line of the inbox."""
+
+    conflict_id: str
+    clue: bool
+    entity: str
+    entity_id: str
+    field: str | None
+    kind: str
+    status: str
+    team_no: int | None
+    row_label: str
+    field_label: str
+    opened_at: datetime
+    device_label: str
+    resolution: str | None = None
+
+
+@dataclass(frozen=True)
+class ConflictDetail:
+    """One conflict: the three values as display text and as values, and what can be done with it."""
+
+    view: ConflictView
+    base: str
+    current: str
+    incoming: str
+    base_value: Any
+    current_value: Any
+    incoming_value: Any
+    incoming_author: str
+    incoming_hlc: str
+    resolved_value: str | None
+    choices: tuple[str, ...]  # of "current", "incoming", "value"
+
+
+def _tables(ws: WorkspaceSession) -> list[tuple[bool, type[Conflict]]]:
+    return [(False, SyncConflict)] + ([(True, ClueConflict)] if ws.can_read_clues else [])
+
+
+def _entity(name: str) -> type[Synced]:
+    entity = entity_for_table(name)
+    if entity is None:
+        raise ValidationError("unknown entity", field="entity", value=name)
+    return entity  # type: ignore[return-value]
+
+
+def _row_label(values: dict[str, Any] | Synced | None, entity_id: str) -> str:
+    if values is None:
+        return entity_id[:8]
+    get = values.get if isinstance(values, dict) else (lambda name: getattr(values, name, None))
+    parts = [str(get(name)) for name in ROW_FIELDS if get(name) not in (None, "")]
+    return " ".join(parts[:2]) if parts else entity_id[:8]
+
+
+def _load(raw: str | None) -> Any:
+    return json.loads(raw) if raw else None
+
+
+def _view(session: Session, row: Conflict, clue: bool, teams: dict[str, int], language: str) -> ConflictView:
+    entity = _entity(row.entity)
+    current = session.get(entity, row.entity_id)
+    incoming = _load(row.incoming_json)
+    device = session.get(SyncDevice, row.incoming_device_id)
+    device_label = "" if device is None else device.label
+    return ConflictView(
+        row.conflict_id, clue, row.entity, row.entity_id, row.field, row.kind, row.status,
+        teams.get(row.scope_team_id), _row_label(current if current is not None else incoming, row.entity_id),
+        field_label(entity, row.field, language) if row.field else "", row.opened_at, device_label, row.resolution)
+
+
+def _teams(session: Session) -> dict[str, int]:
+    return {team_id: team_no for team_id, team_no in session.execute(select(InspectionTeam.id, InspectionTeam.team_no))}
+
+
+def list_conflicts(ws: WorkspaceSession, *, status: str = "open", team_no: int | None = None,
+                   language: str = "zh") -> list[ConflictView]:
+    """The inbox, oldest first: ``status`` 'open', 'resolved' or 'all'; clue conflicts only for clue roles."""
+    views: list[ConflictView] = []
+    with ws.read() as session:
+        teams = _teams(session)
+        for clue, table in _tables(ws):
+            query = select(table).order_by(table.opened_at, table.conflict_id)
+            if status != "all":
+                query = query.where(table.status == status)
+            if team_no is not None:
+                query = query.where(table.scope_team_id.in_([t for t, no in teams.items() if no == team_no]))
+            views += [_view(session, cast(Conflict, row), clue, teams, language) for row in session.scalars(query)]
+    views.sort(key=lambda view: (view.opened_at, view.conflict_id))
+    return views
+
+
+def _find(session: Session, ws: WorkspaceSession, conflict_id: str) -> tuple[bool, Conflict]:
+    for clue, table in _tables(ws):
+        row = session.get(table, conflict_id)
+        if row is not None:
+            return clue, cast(Conflict, row)
+    raise ConflictNotFoundError("no such conflict", conflict=conflict_id)
+
+
+def _show(entity: type[Synced], row: Conflict, value: Any, language: str) -> str:
+    """A field's value, or for a row-level kind each field as ``label：value`` on its own line."""
+    if row.field is not None and row.kind == "field":
+        return display(python_value(entity, row.field, value), language)
+    if not isinstance(value, dict):
+        return display(value, language)
+    deleted = "（已删除）" if language.startswith("zh") else "(deleted)"
+    lines = [deleted] if value.get("is_deleted") is True else []
+    lines += [f"{field_label(entity, name, language)}：{display(python_value(entity, name, v), language)}"
+              for name, v in sorted(value.items()) if name not in ("is_deleted", "scope_team_id")]
+    return "\n".join(lines)
+
+
+CHOICES = {"field": ("current", "incoming", "value"), "delete_vs_edit": ("current", "incoming"),
+           "edit_vs_delete": ("current", "incoming"), "duplicate_key": ("value",)}
+
+
+def conflict(ws: WorkspaceSession, conflict_id: str, *, language: str = "zh") -> ConflictDetail:
+    """One conflict with base, current and incoming as text (each field under its official label)."""
+    with ws.read() as session:
+        clue, row = _find(session, ws, conflict_id)
+        entity = _entity(row.entity)
+        view = _view(session, row, clue, _teams(session), language)
+        base, current, incoming = _load(row.base_json), _load(row.current_json), _load(row.incoming_json)
+        resolved = None if row.resolved_json is None else _show(entity, row, _load(row.resolved_json), language)
+        return ConflictDetail(
+            view, _show(entity, row, base, language), _show(entity, row, current, language),
+            _show(entity, row, incoming, language), base, current, incoming, row.incoming_author, row.incoming_hlc,
+            resolved, CHOICES.get(row.kind, ("current", "incoming")))
+
+
+def _may_resolve(ws: WorkspaceSession, clue: bool) -> None:
+    if clue:
+        ws.require(Role.HQ_ADMIN, Role.CLUE_OFFICER)
+    else:
+        ws.require(Role.HQ_ADMIN)
+    if ws.kind != "hq":
+        raise NotPermittedError("conflicts are resolved at HQ", role=ws.actor.role)
+
+
+def _content(entity: type[Synced], values: dict[str, Any]) -> dict[str, Any]:
+    from services.changes import content_fields
+
+    allowed = set(content_fields(entity()))
+    return {name: python_value(entity, name, v) for name, v in values.items() if name in allowed}
+
+
+def _field_values(session: Session, ws: WorkspaceSession, row: Conflict, obj: Synced, how: str,
+                  value: Any) -> dict[str, Any]:
+    """The values the resolution writes, for the conflict's kind and the person's choice."""
+    entity, incoming = type(obj), _load(row.incoming_json)
+    if row.kind == "field" and row.field is not None:
+        if how == "current":
+            return {row.field: getattr(obj, row.field)}
+        if how == "incoming":
+            return {row.field: python_value(entity, row.field, incoming)}
+        merged = parse_text(entity, row.field, value)
+        check_merged(session, ws, obj, row.field, merged)
+        return {row.field: merged}
+    if row.kind == "delete_vs_edit":
+        if how == "current":
+            return {"is_deleted": False}
+        reason = incoming.get("delete_reason") if isinstance(incoming, dict) else None
+        return {"is_deleted": True, "delete_reason": reason or ""}
+    if row.kind == "edit_vs_delete":
+        if how == "current":
+            return {"is_deleted": True}
+        return {**_content(entity, incoming if isinstance(incoming, dict) else {}), "is_deleted": False}
+    raise ResolutionNotAllowedError("not for this kind", kind=row.kind)
+
+
+def _insert_renumbered(session: Session, ws: WorkspaceSession, tx: Any, row: Conflict, entity: type[Synced],
+                       value: Any) -> str:
+    """duplicate_key: the incoming row, inserted under the number the person gave it."""
+    name = row.field or "code"
+    number = parse_text(entity, name, value)
+    if number in (None, ""):
+        raise InvalidFieldsError([FieldProblem(name, "required", entity=row.entity)])
+    clash = session.scalar(select(entity.id).where(getattr(entity, name) == number))
+    if clash is not None:
+        raise InvalidFieldsError([FieldProblem(name, "duplicate", {"value": str(number)}, entity=row.entity)])
+    incoming = _load(row.incoming_json) or {}
+    obj = entity(**_content(entity, incoming))
+    obj.id = row.entity_id
+    setattr(obj, name, number)
+    return str(tx.insert(obj, scope_team_id=incoming.get("scope_team_id", row.scope_team_id)))
+
+
+def resolve(ws: WorkspaceSession, conflict_id: str, *, keep: Literal["current", "incoming"] | None = None,
+            value: Any = None) -> str:
+    """Resolve one open conflict: ``keep`` current or incoming, or a merged ``value`` (text as typed, or the
+    column's value). Returns the id of the change that records the resolution."""
+    if (keep is None) == (value is None):
+        raise ValidationError("give keep or value", field="keep", value=str(keep))
+    how = keep or "value"
+    if how not in ("current", "incoming", "value"):
+        raise ValidationError("keep current or incoming", field="keep", value=str(keep))
+    with ws.write() as tx:
+        session = tx.session
+        clue, row = _find(session, ws, conflict_id)
+        _may_resolve(ws, clue)
+        if row.status != "open":
+            raise ConflictClosedError("already resolved", conflict=conflict_id, resolution=row.resolution or "")
+        if how not in CHOICES.get(row.kind, ()):
+            raise ResolutionNotAllowedError("not for this kind", kind=row.kind, choice=how)
+        entity = _entity(row.entity)
+        obj = session.get(entity, row.entity_id)
+        if row.kind == "duplicate_key" and obj is None:
+            change_id = _insert_renumbered(session, ws, tx, row, entity, value)
+            resolved: Any = getattr(session.get(entity, row.entity_id), row.field or "code")
+        else:
+            if obj is None:
+                raise ConflictNotFoundError("row missing", conflict=conflict_id)
+            values = _field_values(session, ws, row, obj, how, value)
+            change_id = tx.resolve(obj, values, conflict_ids=[row.conflict_id])
+            resolved = values[row.field] if row.kind == "field" and row.field else values
+        row.status = "resolved"
+        row.resolution = {"current": "keep_current", "incoming": "take_incoming"}.get(how, "merged")
+        row.resolved_json = json.dumps(to_jsonable(resolved), ensure_ascii=False, sort_keys=True)
+        row.resolved_by, row.resolution_change_id = ws.actor.user_id, change_id
+        row.resolved_at = ws.clock.now().replace(tzinfo=None)
+    return change_id

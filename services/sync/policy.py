@@ -1,0 +1,176 @@
+"""Who may send what (sync-plan.md §3.5, decision D7): one change outside the rules refuses the whole package.
+
+Team -> HQ (``check_changes``, import step 8, before anything is written): the change comes from the sending
+device, names an entity of its payload (main or clue), an op a team may use, fields the entity has and values
+its columns can hold; it stays in the device's team's scope; it does not touch what only HQ decides (reference
+entities, HQ-only fields and values); and the author's role may make it (review and signature as in
+services/review.py, clue entities only for clue roles). Any violation raises ``PackageRejected(code,
+change_id=, entity=, field=)``.
+
+HQ -> team (``check_row_states``): HQ's row states are of the team's scope or HQ reference rows it may hold.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.base import HQ_SCOPE
+from models.entities import CLUE_ENTITIES as CLUE_CLASSES
+from models.entities import SYNCED_ENTITIES
+from models.enums import CLUE_ROLES, Role
+from models.sync_registry import SyncDevice
+from services.changes import content_fields
+from services.review import REVIEWERS
+from services.sync.merge import IncomingChange
+from services.sync.rejections import PackageRejected
+from services.sync.values import BadValue, canon
+from services.taxonomy import default_node_id
+
+MAIN_ENTITIES: frozenset[str] = frozenset(SYNCED_ENTITIES)
+CLUE_ENTITIES: frozenset[str] = frozenset(CLUE_CLASSES)
+# Reference data HQ alone writes (decision D1/D7); orgs and taxonomy nodes only in HQ's scope.
+HQ_ONLY_ENTITIES: frozenset[str] = frozenset({"inspection_round", "inspection_team", "team_member", "assignment"})
+HQ_SCOPED_ONLY: frozenset[str] = frozenset({"inspected_org", "taxonomy_node"})
+HQ_ONLY_FIELDS: dict[str, frozenset[str]] = {
+    "rectification_item": frozenset({"closure_reviewed_by", "closure_opinion", "closed_at"}),
+    "clue": frozenset({"disposal_type", "disposal_opinion", "result", "handling_note", "feedback_at", "closed"}),
+}
+HQ_ONLY_VALUES: dict[tuple[str, str], frozenset[Any]] = {
+    ("rectification_item", "status"): frozenset({"closed_out"}),
+    ("finding", "status"): frozenset({"closed"}),
+}
+# Fields only some team roles set (services/review.py): review by the deputy or the leader, signature by the leader.
+ROLE_FIELDS: dict[tuple[str, str], frozenset[Role]] = {
+    ("finding", "reviewed_by"): REVIEWERS, ("finding", "reviewed_at"): REVIEWERS,
+    ("finding", "signed_by"): frozenset({Role.TEAM_LEADER}), ("finding", "signed_at"): frozenset({Role.TEAM_LEADER}),
+}
+TEAM_ROLES: frozenset[str] = frozenset(r.value for r in Role if r is not Role.HQ_ADMIN)
+CLUE_TEAM_ROLES: frozenset[str] = frozenset(r.value for r in CLUE_ROLES if r is not Role.HQ_ADMIN)
+TEAM_OPS = ("insert", "update", "delete", "undelete")
+OP_FIELDS = {"delete": frozenset({"is_deleted", "delete_reason"}), "undelete": frozenset({"is_deleted"})}
+EMPTY: tuple[Any, ...] = (None, False, "", [], {})
+ALL_ENTITIES = {**SYNCED_ENTITIES, **CLUE_CLASSES}
+
+
+def _reject(code: str, ch: IncomingChange, field: str | None = None, **more: Any) -> PackageRejected:
+    return PackageRejected(code, change_id=ch.change_id, entity=ch.entity, field=field, **more)
+
+
+def check_changes(session: Session, device: SyncDevice, changes: Iterable[IncomingChange], *, clue: bool) -> None:
+    """Raise PackageRejected(code, change_id=, entity=, field=) for the first change outside the rules."""
+    team = device.team_id or ""
+    allowed = CLUE_ENTITIES if clue else MAIN_ENTITIES
+    inserted: dict[tuple[str, str], str] = {}   # rows inserted earlier in this package -> their scope
+    later: list[IncomingChange] = []            # changes of existing rows: scope checked in one query per entity
+    for ch in changes:
+        if ch.device_id != device.device_id:
+            raise _reject("foreign_change", ch)
+        if ch.entity not in allowed:
+            raise _reject("unknown_entity", ch)
+        if ch.op not in TEAM_OPS or ch.author_role not in TEAM_ROLES:
+            raise _reject("role_not_allowed", ch, None, op=ch.op, role=ch.author_role)
+        if clue and ch.author_role not in CLUE_TEAM_ROLES:
+            raise _reject("role_not_allowed", ch, None, role=ch.author_role)
+        _check_fields(ch)
+        if ch.entity in HQ_ONLY_ENTITIES:
+            raise _reject("hq_only_field", ch)
+        if ch.op == "insert":
+            scope = ch.after.get("scope_team_id")
+            if scope != team and not _default_taxonomy(ch):
+                raise _reject("hq_only_field" if scope == HQ_SCOPE else "out_of_scope", ch, "scope_team_id")
+            inserted[(ch.entity, ch.entity_id)] = str(scope)
+        elif (ch.entity, ch.entity_id) in inserted:
+            _check_scope(ch, inserted[(ch.entity, ch.entity_id)], team)
+        else:
+            later.append(ch)
+    by_entity: dict[str, list[IncomingChange]] = {}
+    for ch in later:
+        by_entity.setdefault(ch.entity, []).append(ch)
+    for entity, group in by_entity.items():
+        cls = ALL_ENTITIES[entity]
+        ids = sorted({ch.entity_id for ch in group})
+        scopes: dict[str, str] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            scopes.update(session.execute(select(cls.id, cls.scope_team_id).where(cls.id.in_(chunk))).tuples())
+        for ch in group:
+            if ch.entity_id in scopes:   # unknown rows are not a policy matter: they wait in the backlog
+                _check_scope(ch, scopes[ch.entity_id], team)
+
+
+def _check_scope(ch: IncomingChange, scope: str, team: str) -> None:
+    if scope == team:
+        return
+    raise _reject("hq_only_field" if scope == HQ_SCOPE else "out_of_scope", ch, "scope_team_id")
+
+
+def _default_taxonomy(ch: IncomingChange) -> bool:
+    """A default taxonomy node (same UUIDv5 id on every device): allowed, it merges as an identical insert."""
+    after = ch.after
+    return (ch.entity == "taxonomy_node" and after.get("scope_team_id") == HQ_SCOPE
+            and ch.entity_id == default_node_id(str(after.get("scheme")), str(after.get("code"))))
+
+
+@cache
+def _editable(entity: str) -> frozenset[str]:
+    return frozenset(content_fields(ALL_ENTITIES[entity]()))
+
+
+def _check_fields(ch: IncomingChange) -> None:
+    editable = _editable(ch.entity)
+    fields = OP_FIELDS.get(ch.op) or (editable | {"scope_team_id"} if ch.op == "insert" else editable)
+    for name in [*ch.after, *ch.before]:
+        if name not in fields:
+            raise _reject("unknown_field", ch, name)
+    for values in (ch.before, ch.after):
+        for name, value in values.items():
+            try:
+                canon(ch.entity, name, value)
+            except BadValue as exc:
+                code = exc.reason if exc.reason in ("unknown_field", "unknown_entity") else "bad_value"
+                raise _reject(code, ch, name, reason=exc.reason) from None
+    if ch.op in OP_FIELDS and ch.after.get("is_deleted") is not (ch.op == "delete"):
+        raise _reject("bad_value", ch, "is_deleted")
+    insert = ch.op == "insert"
+    for name, value in ch.after.items():
+        if name in HQ_ONLY_FIELDS.get(ch.entity, ()) and not (insert and value in EMPTY):
+            raise _reject("hq_only_field", ch, name)
+        if isinstance(value, str) and value in HQ_ONLY_VALUES.get((ch.entity, name), ()):
+            raise _reject("hq_only_field", ch, name, value=value)
+        roles = ROLE_FIELDS.get((ch.entity, name))
+        if roles is not None and not (insert and value in EMPTY) and ch.author_role not in roles:
+            raise _reject("role_not_allowed", ch, name, role=ch.author_role)
+    if ch.entity in HQ_SCOPED_ONLY and insert and ch.after.get("scope_team_id") == HQ_SCOPE \
+            and not _default_taxonomy(ch):
+        raise _reject("hq_only_field", ch, "scope_team_id")
+
+
+def check_row_states(session: Session, team_id: str, states: Iterable[Mapping[str, Any]], *,
+                     clue: bool | None = None) -> None:
+    """Team side: every row state from HQ is of this team's scope, or an HQ reference row (rounds, teams,
+    members, assignments, orgs, taxonomy) in HQ's scope; its values fit the columns. Else PackageRejected.
+    ``clue``: the payload's compartment (None: either)."""
+    allowed = MAIN_ENTITIES | CLUE_ENTITIES if clue is None else CLUE_ENTITIES if clue else MAIN_ENTITIES
+    for state in states:
+        entity, entity_id = str(state.get("entity")), str(state.get("entity_id"))
+        params: dict[str, Any] = {"change_id": None, "entity": entity, "entity_id": entity_id}
+        if entity not in allowed:
+            raise PackageRejected("unknown_entity", field=None, **params)
+        scope = state.get("scope_team_id")
+        if scope != team_id and not (scope == HQ_SCOPE and entity in HQ_ONLY_ENTITIES | HQ_SCOPED_ONLY):
+            raise PackageRejected("out_of_scope", field="scope_team_id", **params)
+        raw = state.get("values_json")
+        values = state.get("values") if raw is None else json.loads(raw)
+        if not isinstance(values, dict):
+            raise PackageRejected("bad_value", field="values_json", **params)
+        for name, value in values.items():
+            try:
+                canon(entity, name, value)
+            except BadValue as exc:
+                raise PackageRejected("bad_value", field=name, reason=exc.reason, **params) from None

@@ -1,0 +1,71 @@
+"""``import-package WS FILE_OR_DIR... [--json]``: exit 4 when any package is rejected (the others are still
+imported), 0 when all were imported, already imported or held; Chinese report, one JSON object."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from services.sync.exporter import export_package
+from tests.cli.conftest import CliRunner
+from tests.services.sync.conftest import bare_world_template, world, world_template  # noqa: F401 (fixtures)
+from tests.services.sync.import_helpers import raw_package
+from tests.services.sync.world import World, add_finding
+
+
+@pytest.fixture
+def packages(world: World, tmp_path: Path) -> Path:  # noqa: F811
+    """A folder with two real packages of laptop 1A (#1, #2) and a damaged copy of #2."""
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    with world.opened("t1a") as (a,):
+        add_finding(a, "违规发放津贴补贴")
+        export_package(a, folder)
+        add_finding(a, "公务用车管理不规范")
+        second = Path(export_package(a, folder).path)
+    data = bytearray(second.read_bytes())
+    data[len(data) // 2] ^= 0x40
+    (folder / "damaged-copy.xcpkg").write_bytes(bytes(data))
+    return folder
+
+
+def test_rejected_packages_exit_4_with_reasons_in_chinese(cli: CliRunner, passphrase_env: str, world: World,  # noqa: F811
+                                                          tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with world.opened("hq", "t1a") as (hq, a):
+        raw_package(a, hq, folder / "a-1.xcpkg")
+    (folder / "junk.xcpkg").write_bytes(b"hello")
+    result = cli("import-package", world.path("hq"), folder)
+    assert result.code == 4, result.err
+    assert "已拒绝：junk.xcpkg" in result.out and "不是完整的巡察通数据包" in result.out
+    assert "数据包内容已损坏或被改动" in result.out and "共 2 个数据包：已拒绝 2 个" in result.out
+    as_json = cli("import-package", world.path("hq"), folder, "--json")
+    assert as_json.code == 4
+    data = as_json.json
+    assert data["ok"] is False and [p["code"] for p in data["packages"]] == ["malformed_package", "payload_damaged"]
+    assert data["packages"][0]["message"].startswith("该文件不是完整的巡察通数据包")
+
+
+def test_import_folder_then_again(cli: CliRunner, passphrase_env: str, world: World, packages: Path) -> None:  # noqa: F811
+    result = cli("import-package", world.path("hq"), packages, "--json")
+    assert result.code == 4, result.out  # the damaged copy is rejected; both good ones are imported
+    statuses = [(p["seq"], p["status"]) for p in result.json["packages"]]
+    assert statuses.count((1, "imported")) == 1 and statuses.count((2, "imported")) == 1
+    assert sum(1 for p in result.json["packages"] if p["status"] == "rejected") == 1
+    again = cli("import-package", world.path("hq"), packages / next(
+        p.name for p in packages.iterdir() if "00001" in p.name))
+    assert again.code == 0 and "已导入过，未改动" in again.out
+
+
+def test_held_package_exits_0_naming_the_missing_changes(cli: CliRunner, passphrase_env: str, world: World,  # noqa: F811
+                                                         packages: Path) -> None:
+    second = next(p for p in packages.iterdir() if "00002" in p.name)
+    result = cli("import-package", world.path("hq"), second)
+    assert result.code == 0, result.out
+    assert "已暂存" in result.out and "缺少设备" in result.out
+    first = next(p for p in packages.iterdir() if "00001" in p.name)
+    released = cli("import-package", world.path("hq"), first, "--json")
+    assert released.code == 0
+    assert [p["status"] for p in released.json["packages"]] == ["imported", "released"]

@@ -1,0 +1,182 @@
+"""The "nothing lost" invariant (SECURITY_SYNC.md §5, sync-plan.md §5) under Hypothesis.
+
+(a) pure: ``merge.decide`` driven by an in-memory HQ (tests/services/sync/merge_memory.py) and three team laptops
+    (team 1 on two laptops, team 2 on one) that edit, delete, undelete and insert findings (codes drawn from a
+    small pool, so laptops collide), send their changes in order with re-sent duplicates, and take HQ's updates
+    back (fields with unacknowledged own changes keep the local value, sync-plan.md §3.8); HQ edits and resolves.
+(b) DB-level: the same on real encrypted workspaces through packages (see the second half of this file).
+
+Invariant: for every received change and every field f of its ``after``: the row holds the value, or a conflict
+of that change holds it, or a later change on the row and field started from it (its ``before[f]`` equals it:
+someone saw the value and replaced it). Every change is in HQ's log exactly once; the backlog drains.
+``delete_reason`` of a delete is left out: a second delete of a deleted row keeps the first reason (the other
+stays in the history).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from services.sync.merge import DUPLICATE_KEY, IncomingChange, RowView
+from services.sync.report import Outcome
+from tests.services.sync.merge_memory import MemoryHQ, change
+
+TEAMS = {"a1": "t1", "a2": "t1", "b1": "t2"}
+FIELDS = ("title", "amount", "status")
+VALUES = ("x", "y", "z")
+CODES = ("F-1", "F-2", "F-3", "F-4", "F-5")
+
+
+@dataclass
+class Laptop:
+    device: str
+    team: str
+    rows: dict[str, RowView] = field(default_factory=dict)
+    outbox: list[IncomingChange] = field(default_factory=list)
+    sent: int = 0
+
+    def pending_fields(self, hq: MemoryHQ, entity_id: str) -> set[str]:
+        return {f for ch in self.outbox if ch.entity_id == entity_id and not hq.change_known(ch.change_id)
+                for f in ch.after}
+
+    def record(self, entity_id: str, op: str, values: dict[str, Any]) -> None:
+        row = self.rows.get(entity_id)
+        before = {} if row is None else {k: row.values.get(k) for k in values}
+        base = None if row is None else row.head
+        ch = change("finding", entity_id, op, before=before, after=values, base=base, device=self.device,
+                    seq=len(self.outbox) + 1)
+        self.outbox.append(ch)
+        if row is None:
+            self.rows[entity_id] = RowView("finding", entity_id, {"is_deleted": False, **values}, ch.change_id,
+                                           self.team)
+        else:
+            row.values.update(values)
+            row.head = ch.change_id
+
+
+def seed() -> tuple[MemoryHQ, dict[str, Laptop]]:
+    hq = MemoryHQ(unique={"finding": [("code",)]})
+    for n, team in enumerate(("t1", "t1", "t2")):
+        hq.receive(change("finding", f"r{n}", "insert", device="hq", after={
+            "title": "x", "amount": "x", "status": "x", "code": f"S-{n}", "scope_team_id": team}))
+    laptops = {d: Laptop(d, t) for d, t in TEAMS.items()}
+    for laptop in laptops.values():
+        update_from_hq(hq, laptop)
+    return hq, laptops
+
+
+def update_from_hq(hq: MemoryHQ, laptop: Laptop) -> None:
+    """HQ's row states of the laptop's team; fields the laptop changed and HQ does not hold yet stay local."""
+    for (_, entity_id), hq_row in hq.rows.items():
+        if hq_row.scope_team_id != laptop.team:
+            continue
+        local = laptop.rows.get(entity_id)
+        pending = laptop.pending_fields(hq, entity_id)
+        if local is None:
+            laptop.rows[entity_id] = RowView("finding", entity_id, dict(hq_row.values), hq_row.head, laptop.team)
+            continue
+        for name, value in hq_row.values.items():
+            if name not in pending:
+                local.values[name] = value
+        if not pending:
+            local.head = hq_row.head
+
+
+def send(hq: MemoryHQ, laptop: Laptop, back: int) -> None:
+    """Deliver the laptop's changes in order, re-sending the last ``back`` already sent (duplicates)."""
+    for ch in laptop.outbox[max(0, laptop.sent - back):]:
+        hq.receive(ch)
+    laptop.sent = len(laptop.outbox)
+
+
+def step(hq: MemoryHQ, laptops: dict[str, Laptop], op: tuple[Any, ...]) -> None:
+    kind, who, pick, name, value = op
+    if kind == "hq_edit":
+        rows = sorted(k for k, r in hq.rows.items() if not r.is_deleted)
+        if rows:
+            hq.local_edit(*rows[pick % len(rows)], {name: value})
+        return
+    if kind == "resolve":
+        open_ = [c for c in hq.conflicts if c.status == "open" and c.detail.kind != DUPLICATE_KEY]
+        if open_:
+            hq.resolve(open_[pick % len(open_)], take_incoming=value == "x")
+        return
+    laptop = laptops[who]
+    if kind == "send":
+        send(hq, laptop, pick % 4)
+    elif kind == "update":
+        update_from_hq(hq, laptop)
+    elif kind == "insert":
+        entity_id = f"{who}-n{len(laptop.outbox)}"
+        laptop.record(entity_id, "insert", {"title": value, "amount": value, "status": value,
+                                            "code": CODES[pick % len(CODES)], "scope_team_id": laptop.team})
+    elif laptop.rows:
+        entity_id = sorted(laptop.rows)[pick % len(laptop.rows)]
+        row = laptop.rows[entity_id]
+        if kind == "delete":
+            if row.is_deleted:
+                laptop.record(entity_id, "undelete", {"is_deleted": False})
+            else:
+                laptop.record(entity_id, "delete", {"is_deleted": True, "delete_reason": value})
+        elif not row.is_deleted and row.values.get(name) != value:
+            laptop.record(entity_id, "update", {name: value})
+
+
+def drain(hq: MemoryHQ, laptops: dict[str, Laptop]) -> None:
+    """Every laptop sends everything; HQ settles duplicate keys by inserting with an edited code (H7's way)."""
+    for laptop in laptops.values():
+        send(hq, laptop, 0)
+    for n, c in enumerate([c for c in hq.conflicts if c.status == "open" and c.detail.kind == DUPLICATE_KEY
+                           and (c.entity, c.entity_id) not in hq.rows]):
+        c.status = "resolved"
+        values = {**c.detail.incoming, "code": f"{c.detail.incoming['code']}-{n}"}
+        hq.receive(change(c.entity, c.entity_id, "insert", after=values, device="hq-resolve"))
+    hq.retry()
+
+
+def effective_before(hq: MemoryHQ, ch: IncomingChange) -> Any:
+    return hq.first_insert_after(ch.entity, ch.entity_id) if ch.op == "insert" else ch.before
+
+
+def assert_nothing_lost(hq: MemoryHQ, laptops: dict[str, Laptop]) -> None:
+    sent = [ch.change_id for laptop in laptops.values() for ch in laptop.outbox]
+    logged = [ch.change_id for ch, _, _ in hq.log]
+    assert len(logged) == len(set(logged)), "a change applied twice"
+    assert set(sent) <= set(logged), "a sent change is missing from HQ's log"
+    assert hq.backlog == [], f"backlog not drained: {hq.backlog}"
+    for i, (ch, outcome, _) in enumerate(hq.log):
+        row = hq.rows.get((ch.entity, ch.entity_id))
+        mine = [c.detail for c in hq.conflicts if c.change_id == ch.change_id]
+        later = hq.log[i + 1:]
+        for name, value in ch.after.items():
+            if name == "delete_reason" and ch.op == "delete":
+                continue
+            if row is not None and row.values.get(name) == value:
+                continue
+            if any(d.field == name and d.incoming == value or d.field is None or d.kind == DUPLICATE_KEY
+                   for d in mine):
+                continue
+            if any(o is not Outcome.BACKLOG and (lc.entity, lc.entity_id) == (ch.entity, ch.entity_id)
+                   and name in lc.after and effective_before(hq, lc).get(name) == value for lc, o, _ in later):
+                continue
+            raise AssertionError(f"lost: {ch.op} {ch.entity_id}.{name}={value!r} ({outcome}) row={row}")
+
+
+OPS = st.tuples(
+    st.sampled_from(["edit", "edit", "edit", "delete", "insert", "send", "send", "update", "update", "hq_edit",
+                     "resolve"]),
+    st.sampled_from(sorted(TEAMS)), st.integers(0, 20), st.sampled_from(FIELDS), st.sampled_from(VALUES))
+
+
+@settings(max_examples=300, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(OPS, max_size=40))
+def test_pure_merge_loses_nothing(ops: list[tuple[Any, ...]]) -> None:
+    hq, laptops = seed()
+    for op in ops:
+        step(hq, laptops, op)
+    drain(hq, laptops)
+    assert_nothing_lost(hq, laptops)

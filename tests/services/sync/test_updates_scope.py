@@ -1,0 +1,110 @@
+"""HQ -> team update packages (sync-plan §3.8, issue 5 item 6): one per device, only that team's scope plus the HQ
+rows it needs; opened here with the team device's own key, as the team would."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from models.base import HQ_SCOPE
+from models.finding import Finding
+from models.sync_inbox import SyncPackage
+from services.errors import CancelledError
+from services.findings import FindingInput, create_finding
+from services.progress import CancelToken
+from services.sync import registry
+from services.sync.rejections import PackageRejected
+from services.sync.updates import NoDevicesError, acks_for, export_updates, rows_for_device
+from services.workspace import WorkspaceSession
+from tests.services.sync.opening import opened_section, row_states
+from tests.services.sync.world import REF, World
+
+REFERENCE = {"inspection_round", "inspection_team", "team_member", "assignment", "inspected_org", "taxonomy_node"}
+
+
+def _hq_finding(hq: WorkspaceSession, team_no: int, title: str) -> str:
+    return create_finding(hq, FindingInput(org_id=REF.org_ids[team_no], title=title, description="HQ 补录。",
+                                           assignment_id=REF.assignment_ids[team_no]))
+
+
+def _open_update(path: Path, hq: WorkspaceSession, team: WorkspaceSession, scratch: Path) -> tuple[list, dict]:
+    with hq.read() as session:
+        sign_public = registry.own_keys(session).sign_public
+    with team.read() as session:
+        private = registry.own_keys(session).encryption
+    with opened_section(path, sign_public, private, "main", scratch) as (header, reader):
+        assert header.kind == "hq_to_team" and header.recipient_device == team.device_id
+        return row_states(reader), reader.acks()
+
+
+def test_team1_update_never_holds_a_team2_row(world: World, tmp_path: Path) -> None:
+    with world.opened("hq", "t1a", "t1b", "t2") as (hq, t1a, t1b, t2):
+        mine = _hq_finding(hq, 1, "第一组的问题")
+        theirs = _hq_finding(hq, 2, "第二组的问题")
+        summaries = export_updates(hq, tmp_path, team_no=1)
+        assert sorted(s.recipient_device for s in summaries) == sorted([t1a.device_id, t1b.device_id])
+        assert all(s.seq == 1 and s.team_no == 1 and s.row_states > 0 for s in summaries)
+        by_device = {s.recipient_device: Path(s.path) for s in summaries}
+        team2_ids = {REF.team_ids[2], REF.org_ids[2], REF.assignment_ids[2], *REF.member_ids[2], theirs}
+        for team in (t1a, t1b):
+            states, acks = _open_update(by_device[team.device_id], hq, team, tmp_path / team.device_id)
+            ids = {s["entity_id"] for s in states}
+            assert mine in ids and not ids & team2_ids
+            assert {s["scope_team_id"] for s in states} <= {REF.team_ids[1], HQ_SCOPE}
+            assert {s["entity"] for s in states if s["scope_team_id"] == HQ_SCOPE} <= REFERENCE
+            assert {REF.round_id, REF.team_ids[1], REF.org_ids[1], REF.assignment_ids[1]} <= ids
+            finding = next(s for s in states if s["entity_id"] == mine)
+            assert json.loads(finding["values_json"])["title"] == "第一组的问题"
+            assert acks["device_seq"] == 0 and acks["hq_pos"] > 0
+        with pytest.raises(PackageRejected):  # sealed to t1a's key only
+            _open_update(by_device[t1a.device_id], hq, t1b, tmp_path / "wrong")
+
+        states, _ = _open_update(Path(export_updates(hq, tmp_path, device_ids=[t2.device_id])[0].path), hq, t2,
+                                 tmp_path / "t2")
+        ids = {s["entity_id"] for s in states}
+        assert theirs in ids and mine not in ids and REF.team_ids[1] not in ids
+
+
+def test_updates_follow_the_watermark(world: World, tmp_path: Path) -> None:
+    with world.opened("hq", "t1a") as (hq, team):
+        first = _hq_finding(hq, 1, "旧问题")
+        with hq.write() as tx:  # as if the team's last package acknowledged everything HQ had so far
+            device = registry.device(tx.session, team.device_id)
+            registry.peer(tx.session, team.device_id).peer_acked_pos = acks_for(tx.session, device)["hq_pos"]
+        second = _hq_finding(hq, 1, "新问题")
+        with hq.write() as tx:
+            tx.update(tx.session.get(Finding, first), title="旧问题（改）")
+        with hq.read() as session:
+            device = registry.device(session, team.device_id)
+            since = registry.peer(session, team.device_id).peer_acked_pos
+            states = list(rows_for_device(session, device, since))
+            assert {s.entity_id for s in states} == {first, second}
+            assert all(s.log_pos > since for s in states)
+        summary = export_updates(hq, tmp_path, device_ids=[team.device_id])[0]
+        states, _ = _open_update(Path(summary.path), hq, team, tmp_path / "x")
+        assert {s["entity_id"] for s in states} == {first, second}
+        assert export_updates(hq, tmp_path, device_ids=[team.device_id])[0].seq == 2  # cumulative until acked
+
+
+def test_cancel_or_no_device_leaves_no_file(world: World, tmp_path: Path) -> None:
+    out = tmp_path / "stick"
+    out.mkdir()
+    with world.opened("hq") as (hq,):
+        _hq_finding(hq, 1, "问题")
+        token = CancelToken()
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if stage == "export_devices" and done == 1:
+                token.cancel()  # after the first device's package was written
+
+        with pytest.raises(CancelledError):
+            export_updates(hq, out, progress=progress, cancel=token)
+        with pytest.raises(NoDevicesError):
+            export_updates(hq, out, team_no=9)
+        assert list(out.iterdir()) == []
+        assert not list(hq.path.glob(".outgoing-*"))
+        with hq.read() as session:
+            assert session.scalar(select(SyncPackage.package_id)) is None

@@ -1,0 +1,106 @@
+"""The Packages area in real windows: a team laptop before and after enrolment (fingerprints, what HQ has not
+acknowledged, which buttons a role may use) and HQ's device table with revoke and the conflict tab."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QDialog
+
+from services.sync import registry
+from tests.services.sync.world import World, add_finding, build_world, copy_world
+from ui.areas.packages import PackagesArea
+from ui.areas.packages_hq import HqPackagesPage
+from ui.areas.packages_team import TeamPackagesPage
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> tuple[World, World]:
+    root = tmp_path_factory.mktemp("packages_area")
+    bare = build_world(root / "bare", paired=False)
+    return bare, build_world(root / "paired")
+
+
+@pytest.fixture
+def worlds(templates: tuple[World, World], tmp_path: Path) -> Iterator[tuple[World, World]]:
+    bare, paired = templates
+    yield copy_world(bare, tmp_path / "bare"), copy_world(paired, tmp_path / "paired")
+
+
+def test_a_team_laptop_before_enrolment_offers_the_request_only(worlds, qtbot) -> None:
+    bare, _ = worlds
+    with bare.opened("t2") as (t2,):
+        area = PackagesArea(t2)
+        qtbot.addWidget(area)
+        page = area.page
+        assert isinstance(page, TeamPackagesPage)
+        assert page.request_button.isEnabled() and page.accept_button.isEnabled()
+        assert not page.export_button.isEnabled() and not page.import_button.isEnabled()
+        assert not page.close_button.isEnabled()
+        assert page.hq_fp.text() == "—"
+        assert area.info_label.text() == page.summary()
+
+
+def test_an_enrolled_laptop_shows_fingerprints_and_what_hq_has_not_acknowledged(worlds, qtbot) -> None:
+    _, paired = worlds
+    with paired.opened("hq", "t1a") as (hq, a):
+        add_finding(a, "公务接待超标准问题")
+        add_finding(a, "车辆管理不规范问题")
+        area = PackagesArea(a)
+        qtbot.addWidget(area)
+        page = area.page
+        assert isinstance(page, TeamPackagesPage)
+        with a.read() as session:
+            own = registry.own_keys(session)
+        with hq.read() as session:
+            hq_keys = registry.own_keys(session)
+        assert page.device_fp.text() == registry.display_fingerprint(own.sign_public)
+        assert page.hq_fp.text() == registry.display_fingerprint(hq_keys.sign_public)
+        assert page.status is not None and page.status.enrolled
+        assert int(page.unacked_label.text()) == page.status.unacked_changes >= 2
+        assert not page.request_button.isEnabled() and not page.accept_button.isEnabled()
+        assert page.export_button.isEnabled() and page.import_button.isEnabled() and page.close_button.isEnabled()
+        before = page.status.unacked_changes
+        add_finding(a, "会议费管理不规范问题")
+        area.refresh()
+        assert page.status.unacked_changes > before
+
+
+def test_the_export_button_opens_the_export_dialog(worlds, qtbot, monkeypatch) -> None:
+    _, paired = worlds
+    monkeypatch.setattr(QDialog, "exec", lambda self: 0)
+    with paired.opened("t1a") as (a,):
+        area = PackagesArea(a)
+        qtbot.addWidget(area)
+        area.page.export_button.click()
+        assert type(area.page.last_dialog).__name__ == "ExportDialog"
+        assert area.runner is not None  # made on first use when the window did not hand one over
+
+
+def test_hq_lists_every_device_and_revokes_one(worlds, qtbot) -> None:
+    _, paired = worlds
+    with paired.opened("hq", "t1a", "t1b", "t2") as (hq, a, b, t2):
+        area = PackagesArea(hq)
+        qtbot.addWidget(area)
+        page = area.page
+        assert isinstance(page, HqPackagesPage)
+        model = page.model
+        assert model.rowCount() == 3
+        ids = {model.row_object(row).device_id for row in range(3)}
+        assert ids == {a.device_id, b.device_id, t2.device_id}
+        assert [model.row_object(row).team_no for row in range(3)] == [1, 1, 2]
+        assert model.index(0, 0).data() and "—" not in model.index(0, 2).data()
+        assert page.tabs.count() == 2 and "0" in page.tabs.tabText(1)
+        assert not page.revoke_button.isEnabled()
+        page.page.view.selectRow(2)
+        assert page.revoke_button.isEnabled()
+        target = page.selected_devices()[0]
+        assert page.revoke_selected(reason="笔记本遗失")
+        revoked = next(r for r in page.model._rows if r.device_id == target.device_id)
+        assert revoked.revoked_at is not None and revoked.revoke_reason == "笔记本遗失"
+        assert "笔记本遗失" in model.index([r.device_id for r in model._rows].index(target.device_id), 5).data()
+        assert not page.revoke_button.isEnabled()
+        with hq.read() as session:
+            assert registry.device(session, target.device_id).revoked_at is not None

@@ -1,0 +1,1 @@
+"""Windows of packages and sync: enrollment, export, import, conflicts, close-out."""

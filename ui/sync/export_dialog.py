@@ -1,0 +1,243 @@
+"""Export packages: on a team laptop one package for HQ, at HQ one update package per enrolled team device.
+
+The folder is usually a USB stick. The work runs on the TaskRunner's worker (services.sync.exporter / updates);
+the dialog shows its progress in place and its Stop button cancels it: the service then leaves no file and no
+record behind. When it is done, the dialog says what went into the package(s) and where.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import WorkspaceKind
+from services.errors import DomainError
+from services.progress import CancelToken, Progress
+from services.sync.exporter import export_package
+from services.sync.registry import list_devices
+from services.sync.report import ExportSummary
+from services.sync.updates import export_updates
+from services.workspace import WorkspaceSession
+from ui.folder_field import FolderField
+from ui.messages import message_for
+from ui.tasks import Task, TaskRunner
+
+STAGES = {
+    "export_blobs": QT_TRANSLATE_NOOP("ExportDialog", "Packing attachments: %1 of %2"),
+    "export_devices": QT_TRANSLATE_NOOP("ExportDialog", "Update packages: %1 of %2 devices"),
+    "payload": QT_TRANSLATE_NOOP("ExportDialog", "Encrypting…"),
+    "write": QT_TRANSLATE_NOOP("ExportDialog", "Writing the package file…"),
+}
+WORKING = QT_TRANSLATE_NOOP("ExportDialog", "Collecting the changes…")
+MB = 1024 * 1024
+
+
+def megabytes(size: int) -> str:
+    return f"{size / MB:.1f} MB"
+
+
+class ExportDialog(QDialog):
+    """``ExportDialog(ws, runner, parent)``; after a successful run ``.result`` lists what was written."""
+
+    def __init__(self, ws: WorkspaceSession, runner: TaskRunner, parent: QWidget | None = None, *,
+                 folder: Path | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.runner = ws, runner
+        self.hq = ws.kind == WorkspaceKind.HQ
+        self.task: Task | None = None
+        self.result: list[ExportSummary] = []
+        self.setWindowTitle(self.tr("Export update packages") if self.hq else self.tr("Export a package for HQ"))
+        self.setMinimumWidth(620)
+
+        heading = QLabel(self.windowTitle())
+        heading.setObjectName("dialogHeading")
+        explain = QLabel(
+            self.tr("One package per enrolled team laptop: HQ's corrections, rectification status and new "
+                    "assignments for that team only, and the acknowledgement of what HQ received. Each package is "
+                    "encrypted for its laptop and signed by HQ.") if self.hq else
+            self.tr("The package holds every change HQ has not confirmed yet, the audit trail since then and the "
+                    "attachments those changes need. It is encrypted for HQ and signed by this laptop. Until HQ "
+                    "confirms receipt, every new package carries them again, so a lost stick loses nothing."))
+        explain.setWordWrap(True)
+        self.folder_field = FolderField(folder, caption=self.tr("Choose the folder for the package"))
+        form = QFormLayout()
+        form.addRow(self.tr("Save in:"), self.folder_field)
+        self.team_combo = QComboBox()
+        if self.hq:
+            self.team_combo.addItem(self.tr("Every enrolled team"), None)
+            for team_no in sorted({d.team_no for d in list_devices(ws)
+                                   if d.kind == "team" and d.revoked_at is None and d.team_no is not None}):
+                self.team_combo.addItem(self.tr("Team %1").replace("%1", str(team_no)), team_no)
+            form.addRow(self.tr("For:"), self.team_combo)
+        self.clue_note = QLabel(self.tr("You do not hold the clue key: clue changes are not included. The team "
+                                        "leader or the clue officer exports them."))
+        self.clue_note.setObjectName("hintBox")
+        self.clue_note.setWordWrap(True)
+        self.clue_note.setVisible(not self.hq and not ws.can_read_clues)
+
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        self.error_label = QLabel()
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setWordWrap(True)
+        self.done_label = QLabel()
+        self.done_label.setObjectName("hintBox")
+        self.done_label.setWordWrap(True)
+        for widget in (self.progress_label, self.progress_bar, self.error_label, self.done_label):
+            widget.hide()
+
+        self.buttons = QDialogButtonBox()
+        self.go_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.go_button.setDefault(True)
+        self.stop_button = self.buttons.addButton(self.tr("Stop"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_button = self.buttons.addButton(self.tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.stop_button.hide()
+        self.open_button.hide()
+        self.go_button.clicked.connect(self.start)
+        self.stop_button.clicked.connect(self.stop)
+        self.open_button.clicked.connect(self.open_folder)
+        self.close_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(explain)
+        layout.addSpacing(6)
+        layout.addLayout(form)
+        layout.addWidget(self.clue_note)
+        for widget in (self.progress_label, self.progress_bar, self.error_label, self.done_label):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), self.sizeHint().height())
+
+    def show_error(self, text: str) -> None:
+        self.error_label.setText(text)
+        self.error_label.show()
+        self._fit_height()
+
+    # ---- running ----
+
+    def start(self) -> Task | None:
+        folder = self.folder_field.path()
+        self.error_label.hide()
+        if folder is None:
+            self.show_error(self.tr("Choose the folder (for example the USB stick) to save the package in."))
+            return None
+        ws, team_no = self.ws, self.team_combo.currentData() if self.hq else None
+
+        def work(progress: Progress, cancel: CancelToken) -> list[ExportSummary]:
+            if self.hq:
+                return export_updates(ws, folder, team_no=team_no, progress=progress, cancel=cancel)
+            return [export_package(ws, folder, progress=progress, cancel=cancel)]
+
+        self._set_running(True)
+        self.task = self.runner.start(work, parent=self, dialog=False, on_done=self._finished,
+                                      on_error=self._failed, on_cancel=self._cancelled)
+        self.task.progressed.connect(self._progressed)
+        return self.task
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (self.folder_field, self.team_combo):
+            widget.setEnabled(not running)
+        self.go_button.setVisible(not running)
+        self.close_button.setVisible(not running)
+        self.stop_button.setVisible(running)
+        self.stop_button.setEnabled(running)
+        self.progress_label.setVisible(running)
+        self.progress_bar.setVisible(running)
+        if running:
+            self.done_label.hide()
+            self.progress_label.setText(QCoreApplication.translate("ExportDialog", WORKING))
+            self.progress_bar.setRange(0, 0)
+        self._fit_height()
+
+    def _progressed(self, stage: str, done: int, total: int) -> None:
+        text = QCoreApplication.translate("ExportDialog", STAGES.get(stage, WORKING))
+        self.progress_label.setText(text.replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+        if total > 0:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(min(done, total))
+        else:
+            self.progress_bar.setRange(0, 0)
+
+    def stop(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.stop_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Stopping…"))
+
+    def summary_text(self, summaries: list[ExportSummary]) -> str:
+        if self.hq:
+            lines = [self.tr("%n update package(s) written:", "", len(summaries))]
+            for s in summaries:
+                lines.append(self.tr("Team %1, laptop %2: %3 record(s), %4 attachment(s), %5 — %6")
+                             .replace("%1", str(s.team_no)).replace("%2", s.recipient_device[:8])
+                             .replace("%3", str(s.row_states)).replace("%4", str(s.blobs))
+                             .replace("%5", megabytes(s.size_bytes)).replace("%6", Path(s.path).name))
+            return "\n".join(lines)
+        s = summaries[0]
+        lines = [self.tr("Package no. %1 was written:").replace("%1", str(s.seq)), s.path,
+                 self.tr("%1 change(s), %2 clue change(s), %3 audit record(s), %4 attachment(s) (%5); file size %6.")
+                 .replace("%1", str(s.changes)).replace("%2", str(s.clue_changes)).replace("%3", str(s.audit_events))
+                 .replace("%4", str(s.blobs)).replace("%5", megabytes(s.blob_bytes))
+                 .replace("%6", megabytes(s.size_bytes))]
+        if s.unconfirmed_bytes:
+            lines.append(self.tr("It includes %1 of attachments sent before that HQ has not confirmed yet.")
+                         .replace("%1", megabytes(s.unconfirmed_bytes)))
+        if "main_only" in s.warnings:
+            lines.append(self.tr("Clue changes are not included (you do not hold the clue key)."))
+        lines.append(self.tr("Take the file to HQ; it is encrypted and signed."))
+        return "\n".join(lines)
+
+    def _finished(self, summaries: list[ExportSummary]) -> None:
+        self.result, self.task = summaries, None
+        self._set_running(False)
+        self.go_button.hide()
+        self.close_button.setText(self.tr("Close"))
+        self.open_button.show()
+        self.done_label.setText(self.summary_text(summaries))
+        self.done_label.show()
+        self._fit_height()
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        self._set_running(False)
+        if isinstance(error, DomainError):
+            self.show_error(message_for(error))
+        else:
+            self.runner.report_error(self, error)
+
+    def _cancelled(self) -> None:
+        self.task = None
+        self._set_running(False)
+        self.show_error(self.tr("Stopped. No package was written."))
+
+    def open_folder(self) -> None:
+        if self.result:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result[0].path).parent)))
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            self.stop()
+            return
+        super().reject()

@@ -1,0 +1,255 @@
+"""Import packages: choose files or folders, import them on the worker (progress per package, Stop), then read
+the report (one row per package: status, what the merge did, the reason of a rejection or a hold) and save it
+as JSON. A rejected package writes nothing; the others of the run are imported all the same."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.errors import DomainError
+from services.sync.batch import import_packages
+from services.sync.report import BatchReport, ImportStatus, Outcome
+from services.workspace import WorkspaceSession
+from ui.messages import message_for
+from ui.sync.import_report import ImportReportTable, save_json
+from ui.tasks import Task, TaskRunner
+
+
+class ImportDialog(QDialog):
+    """``ImportDialog(ws, runner, parent)``; ``.result`` is the BatchReport of the last run."""
+
+    imported = Signal(object)  # BatchReport
+    open_conflicts = Signal()
+
+    def __init__(self, ws: WorkspaceSession, runner: TaskRunner, parent: QWidget | None = None,
+                 paths: list[Path] | None = None) -> None:
+        super().__init__(parent)
+        self.ws, self.runner = ws, runner
+        self.result: BatchReport | None = None
+        self.task: Task | None = None
+        self.setWindowTitle(self.tr("Import packages"))
+        self.resize(1100, 620)
+
+        self.paths = QListWidget()
+        self.paths.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.paths.setMaximumHeight(110)
+        self.add_files_button = QPushButton(self.tr("Add files…"))
+        self.add_folder_button = QPushButton(self.tr("Add folder…"))
+        self.remove_button = QPushButton(self.tr("Remove"))
+        side = QVBoxLayout()
+        for button in (self.add_files_button, self.add_folder_button, self.remove_button):
+            side.addWidget(button)
+        side.addStretch(1)
+        chosen = QHBoxLayout()
+        chosen.addWidget(self.paths, 1)
+        chosen.addLayout(side)
+
+        self.progress = QProgressBar()
+        self.progress.setVisible(False)
+        self.stop_button = QPushButton(self.tr("Stop"))
+        self.stop_button.setVisible(False)
+        working = QHBoxLayout()
+        working.addWidget(self.progress, 1)
+        working.addWidget(self.stop_button)
+
+        self.summary = QLabel(self.tr(
+            "Add the package files (.xcpkg) or the folders holding them, from one or several USB sticks, then "
+            "press Import. Packages of one laptop are imported in order; a damaged or altered package is "
+            "rejected and writes nothing."))
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.table = ImportReportTable()
+        self.table.setVisible(False)
+
+        self.save_button = QPushButton(self.tr("Save JSON…"))
+        self.save_button.setEnabled(False)
+        self.conflicts_button = QPushButton(self.tr("Open conflicts"))
+        self.conflicts_button.setVisible(False)
+        self.import_button = QPushButton(self.tr("Import"))
+        self.import_button.setDefault(True)
+        self.close_button = QPushButton(self.tr("Close"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.conflicts_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Packages and folders to import:")))
+        layout.addLayout(chosen)
+        layout.addLayout(working)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+        self.add_files_button.clicked.connect(self.choose_files)
+        self.add_folder_button.clicked.connect(self.choose_folder)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.stop_button.clicked.connect(self.stop)
+        self.import_button.clicked.connect(self.start_import)
+        self.save_button.clicked.connect(self.choose_save)
+        self.conflicts_button.clicked.connect(self._open_conflicts)
+        self.close_button.clicked.connect(self.accept)
+        for path in paths or []:
+            self.add_path(path)
+        self._update_buttons()
+
+    # ---- choosing ----
+
+    def add_path(self, path: Path) -> None:
+        text = str(path)
+        if text and not self.paths.findItems(text, Qt.MatchFlag.MatchExactly):
+            self.paths.addItem(text)
+        self._update_buttons()
+
+    def chosen(self) -> list[Path]:
+        return [Path(self.paths.item(i).text()) for i in range(self.paths.count())]
+
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Choose packages"), "",
+                                                self.tr("Xuncha packages (*.xcpkg);;All files (*)"))
+        for name in names:
+            self.add_path(Path(name))
+
+    def choose_folder(self) -> None:
+        name = QFileDialog.getExistingDirectory(self, self.tr("Choose a folder holding packages"))
+        if name:
+            self.add_path(Path(name))
+
+    def remove_selected(self) -> None:
+        for item in self.paths.selectedItems():
+            self.paths.takeItem(self.paths.row(item))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        self.import_button.setEnabled(self.paths.count() > 0 and self.task is None)
+        self.remove_button.setEnabled(self.paths.count() > 0)
+
+    # ---- importing ----
+
+    def start_import(self) -> Task | None:
+        paths = self.chosen()
+        if not paths:
+            self.summary.setText(self.tr("Add a package or a folder first."))
+            return None
+        self._busy(True)
+        self.task = self.runner.start(
+            lambda progress, cancel: import_packages(self.ws, paths, progress=progress, cancel=cancel),
+            parent=self, dialog=False, on_done=self._done, on_error=self._failed, on_cancel=self._cancelled)
+        self.task.progressed.connect(self._progressed)
+        return self.task
+
+    def _progressed(self, stage: str, done: int, total: int) -> None:
+        if stage == "packages":
+            self.summary.setText(self.tr("Package %1 of %2…").replace("%1", str(min(done + 1, total)))
+                                 .replace("%2", str(total)))
+            self.progress.setMaximum(max(total, 1))
+            self.progress.setValue(min(done, total))
+
+    def _done(self, report: BatchReport) -> None:
+        self.task = None
+        self._busy(False)
+        self.result = report
+        self.table.show_report(report)
+        self.table.setVisible(bool(report.results))
+        self.save_button.setEnabled(bool(report.results))
+        conflicts = report.totals().get(Outcome.CONFLICT.value, 0)
+        self.conflicts_button.setVisible(conflicts > 0)
+        self.summary.setText(self.summary_text(report))
+        self.imported.emit(report)
+
+    def summary_text(self, report: BatchReport) -> str:
+        if not report.results:
+            return self.tr("No package (*.xcpkg) was found in what you chose.")
+        by_status = report.by_status()
+        text = self.tr("%1 package(s): %2 imported, %3 already imported, %4 held, %5 rejected.") \
+            .replace("%1", str(len(report.results))) \
+            .replace("%2", str(by_status.get(ImportStatus.IMPORTED, 0) + by_status.get(ImportStatus.RELEASED, 0))) \
+            .replace("%3", str(by_status.get(ImportStatus.ALREADY_IMPORTED, 0))) \
+            .replace("%4", str(by_status.get(ImportStatus.HELD, 0))) \
+            .replace("%5", str(by_status.get(ImportStatus.REJECTED, 0)))
+        conflicts = report.totals().get(Outcome.CONFLICT.value, 0)
+        if conflicts:
+            text += " " + self.tr("%1 conflict(s) wait in the conflict inbox.").replace("%1", str(conflicts))
+        if not report.ok:
+            text += " " + self.tr("Rejected packages wrote nothing; the reason is in the last column.")
+        if report.cancelled:
+            text += " " + self.tr("Stopped: the remaining packages were not touched.")
+        return text
+
+    def _failed(self, error: BaseException) -> None:
+        self.task = None
+        self._busy(False)
+        if isinstance(error, DomainError):
+            self.summary.setText(message_for(error))
+        else:
+            self.runner.report_error(self, error)
+
+    def _cancelled(self) -> None:
+        self.task = None
+        self._busy(False)
+        self.summary.setText(self.tr("Stopped; the package being imported wrote nothing."))
+
+    def stop(self) -> None:
+        if self.task is not None and self.task.running:
+            self.task.cancel()
+            self.summary.setText(self.tr("Stopping…"))
+
+    def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
+        self.stop_button.setVisible(busy)
+        self.progress.setMaximum(0)
+        for widget in (self.add_files_button, self.add_folder_button, self.remove_button, self.paths,
+                       self.save_button, self.close_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.import_button.setEnabled(False)
+            self.summary.setText(self.tr("Importing…"))
+        else:
+            self._update_buttons()
+
+    # ---- the report ----
+
+    def choose_save(self) -> None:
+        if self.result is None:
+            return
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the import report"), "import-report.json",
+                                              self.tr("JSON files (*.json)"))
+        if name:
+            self.save_report(Path(name))
+
+    def save_report(self, path: Path) -> Path | None:
+        if self.result is None:
+            return None
+        try:
+            saved = save_json(self.result, path)
+        except OSError as exc:
+            self.summary.setText(self.tr("The report could not be saved: %1").replace("%1", str(exc)))
+            return None
+        self.summary.setText(self.tr("Report saved: %1").replace("%1", str(saved)))
+        return saved
+
+    def _open_conflicts(self) -> None:
+        self.open_conflicts.emit()
+        self.accept()
+
+    def reject(self) -> None:
+        if self.task is not None and self.task.running:
+            self.stop()
+            return
+        super().reject()
