@@ -111,9 +111,9 @@ TEMPLATES.update({
     "resolution_not_allowed": ("这类冲突不能这样处理：编号重复的冲突须用 --value 为新记录填写一个不重复的编号；"
                                "删除与修改冲突只能 --keep current（保留现有）或 --keep incoming（采用新来的）。"),
     "round_not_found": "本工作区中没有编号为“{round}”的巡察轮次。",
-    "round_not_acknowledged": ("巡察办尚未确认“{round}”的全部数据（未确认的变更 {changes} 条、线索变更 {clue_changes} 条、"
-                               "审计记录 {audit} 条），不能清退。请先导出数据包交巡察办导入，再导入巡察办发回的"
-                               "更新包，然后重试。"),
+    "round_not_acknowledged": ("巡察办尚未确认“{round}”的全部数据（未确认的变更 {changes} 条、"
+                               "线索变更 {clue_changes} 条、审计记录 {audit} 条），不能清退。"
+                               "请先导出数据包交巡察办导入，再导入巡察办发回的更新包，然后重试。"),
     "round_already_wiped": "该巡察轮次已清退。",
 })
 
@@ -129,7 +129,8 @@ FIELD_TEMPLATES: dict[tuple[str, str | None], str] = {
     ("org", "value"): ("本工作区中没有名为“{value}”的被巡察单位（请用单位全称或简称，"
                        "见 findings list 的“被巡察单位”列）。"),
     ("finding", "value"): "本工作区中没有编号为“{value}”的问题（编号如 [2026]3巡-2组-15号，见 findings list）。",
-    ("keep", None): "请选择保留现有值（--keep current）、采用新来的值（--keep incoming）或填写合并值（--value），三者选一。",
+    ("keep", None): ("请选择保留现有值（--keep current）、采用新来的值（--keep incoming）"
+                     "或填写合并值（--value），三者选一。"),
     ("role", None): ("角色“{role}”不能用于此处：巡察组工作区可用 组长/副组长/组员/线索管理员，巡察办工作区可用 "
                      "巡察办管理员/组员/线索管理员；新工作区的第一个用户须为组长或巡察办管理员。"),
 }
@@ -194,7 +195,7 @@ STAGES: dict[str, str] = {
     "wipe_changes": "清除已确认的变更记录", "wipe_rows": "清除本轮数据", "wipe_blobs": "清除附件",
     "wipe_index": "整理全文索引", "compact": "压缩并覆写数据库文件",
     "export_rows": "导出记录", "export_save": "写入 Excel 文件", "export_statistics": "汇总统计",
-    "packages": "数据包",
+    "packages": "数据包", "package_verify": "校验数据包", "package_apply": "写入数据包内容",
     "export_blobs": "打包附件", "export_devices": "生成更新包（设备）",
 }
 

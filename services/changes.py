@@ -24,7 +24,7 @@ from models.base import SYNC_FIELDS, ClueBase, Synced
 from models.clue import ClueChange, ClueMeta
 from models.sync import ChangeRecord, get_meta, set_meta
 from services.errors import NotPermittedError, StaleEditError
-from services.hlc import HybridClock
+from services.hlc import HybridClock, Timestamp
 
 if TYPE_CHECKING:
     from services.workspace import WorkspaceSession
@@ -223,17 +223,25 @@ class WriteTx:
                      conflicts=sorted(conflict_ids))
         return change_id
 
+    def observe_hlc(self, remote: str) -> bool:
+        """Take in a received HLC timestamp (text form) on this workspace's clock, saved at commit. False when
+        it is more than MAX_SKEW ahead of the wall clock: not followed; the caller flags the sender."""
+        return self._hlc().observe(Timestamp.parse(remote), self.ws.clock.now())
+
     # ---- bookkeeping ----
 
     def _guard(self, obj: Synced) -> None:
         if isinstance(obj, ClueBase) and not self.ws.can_read_clues:
             raise NotPermittedError("clue compartment is closed to this user")
 
-    def _stamp(self) -> tuple[str, datetime]:
-        now = self.ws.clock.now()
+    def _hlc(self) -> HybridClock:
         if self._clock is None:
             self._clock = HybridClock.load(self.session, self.ws.device_id)
-        return str(self._clock.tick(now)), now.replace(tzinfo=None)
+        return self._clock
+
+    def _stamp(self) -> tuple[str, datetime]:
+        now = self.ws.clock.now()
+        return str(self._hlc().tick(now)), now.replace(tzinfo=None)
 
     def _touch(self, obj: Synced, change_id: str, stamp: str, now: datetime) -> None:
         obj.updated_at, obj.updated_by, obj.updated_on_device = now, self.ws.actor.user_id, self.ws.device_id

@@ -81,9 +81,11 @@ def result_lines(result: PackageResult) -> list[str]:
 
 
 def report_lines(report: BatchReport) -> list[str]:
+    skipped = [f"另有 {len(report.skipped)} 个数据包是发给其他工作区的（如同组另一台笔记本），已跳过。"] \
+        if report.skipped else []
     if not report.results:
-        return ["没有找到数据包（*.xcpkg）。"]
-    lines = [line for result in report.results for line in result_lines(result)]
+        return ["没有找到要导入的数据包（*.xcpkg）。", *skipped]
+    lines = [line for result in report.results for line in result_lines(result)] + skipped
     by_status = report.by_status()
     summary = "，".join(f"{STATUS[ImportStatus(s)]} {n} 个" for s, n in by_status.items())
     lines.append(f"共 {len(report.results)} 个数据包：{summary}。")

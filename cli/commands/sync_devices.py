@@ -76,14 +76,14 @@ def run_enroll(args: Namespace, console: Console) -> int:
 
 def run_accept(args: Namespace, console: Console) -> int:
     with unlocked(args, console) as ws:
-        preview = read_grant(args.grant, ws)
-        console.note(f"巡察办指纹：{preview.hq_fingerprint}\n本机指纹：{preview.device_fingerprint}")
+        read_grant(args.grant, ws)  # a wrong file is refused before anything else
         token = CancelToken()
         with interrupt_cancels(token, console.err), \
                 console_progress(console.err, console.stderr_is_tty()) as progress:
             info = accept_grant(ws, args.grant, progress, token)
     lines = [f"已接受入网授权：本机登记为第 {info.team_no} 组设备。",
-             f"巡察办指纹：{info.hq_fingerprint}", f"本机指纹：{info.device_fingerprint}", COMPARE,
+             f"巡察办指纹：{info.hq_fingerprint}", f"本机指纹：{info.device_fingerprint}",
+             "请与巡察办屏幕上显示的指纹逐字核对；如不一致，请勿导入任何数据包，立即联系巡察办。",
              f"已载入基础数据 {sum(info.rows.values())} 条。"]
     console.result(info.to_dict(), lines)
     return 0
@@ -106,7 +106,7 @@ def run_devices(args: Namespace, console: Console) -> int:
     with unlocked(args, console) as ws:
         devices = list_devices(ws)
     rows = [["设备", "设备 ID", "计算机名", "指纹", "登记时间", "状态"]]
-    rows += [[_who(d), d.device_id[:8], d.label, d.fingerprint, fmt.day(d.enrolled_at),
+    rows += [[_who(d), d.device_id[:8], d.label, d.fingerprint, fmt.moment(d.enrolled_at),
               f"已撤销（{d.revoke_reason}）" if d.revoked_at and d.revoke_reason else "已撤销" if d.revoked_at
               else "有效"] for d in devices]
     lines = [*fmt.table(rows), f"共 {len(devices)} 台设备"] if devices else ["本工作区尚未登记任何设备（尚未入网）。"]

@@ -113,6 +113,12 @@ def hq_devices(ws: WorkspaceSession) -> list[DeviceRow]:
         return rows
 
 
+def own_fingerprint(ws: WorkspaceSession) -> str | None:
+    """This workspace's signing-key fingerprint (None before its sync keys exist)."""
+    with ws.read() as session:
+        return _fingerprint(session.get(SyncDevice, ws.device_id))
+
+
 def open_conflict_count(ws: WorkspaceSession) -> int:
     """Open conflicts in HQ's inbox this user may see (clue conflicts only with the clue key)."""
     with ws.read() as session:

@@ -179,8 +179,7 @@ class DbContext:
             columns = entity_columns(entity)
             clause = and_(*[table.c[c] == _db_value(columns[c], v) for c, v in zip(key, wanted, strict=True)])
             for row_id in self.session.scalars(select(table.c.id).where(clause)):
-                if row_id not in (i for i in index.values()):
-                    index[wanted] = row_id
+                index.setdefault(wanted, row_id)
 
     def row(self, entity: str, entity_id: str) -> RowView | None:
         if (entity, entity_id) not in self.rows:
@@ -218,9 +217,9 @@ class DbContext:
                 continue
             self._load_key(entity, key, [values])
             other_id = self.keys.get((entity, key), {}).get(wanted)
-            if other_id is not None and other_id != entity_id and (other := self.row(entity, other_id)) is not None:
-                if tuple(other.values.get(c) for c in key) == wanted:
-                    return ",".join(key), other
+            other = self.row(entity, other_id) if other_id is not None and other_id != entity_id else None
+            if other is not None and tuple(other.values.get(c) for c in key) == wanted:
+                return ",".join(key), other
         return None
 
     def first_insert_after(self, entity: str, entity_id: str) -> Mapping[str, Any]:
@@ -229,7 +228,7 @@ class DbContext:
         r = self.t.record
         text = self.session.scalar(select(r.c.after_json).where(
             r.c.entity == entity, r.c.entity_id == entity_id, r.c.op == "insert",
-            or_(r.c.sync_outcome.is_(None), r.c.sync_outcome.in_(ADVANCING + ("noop",)))).order_by(r.c.log_pos))
+            or_(r.c.sync_outcome.is_(None), r.c.sync_outcome.in_((*ADVANCING, "noop")))).order_by(r.c.log_pos))
         after = canon_map(entity, json.loads(text)) if text else {}
         self.first_inserts[(entity, entity_id)] = after
         return after

@@ -128,10 +128,9 @@ def _check_against_held(session: Session, device_id: str, events: list[dict[str,
         raise _broken(held_seq + 1, "events missing before this package")
     overlap = [e for e in events if e["seq"] <= held_seq]
     if overlap:
-        stored = dict(session.execute(
+        stored = {seq: entry for seq, entry in session.execute(
             select(AuditEvent.seq, AuditEvent.entry_hash)
-            .where(AuditEvent.device_id == device_id, AuditEvent.seq.between(overlap[0]["seq"], held_seq))
-        ).tuples().all())
+            .where(AuditEvent.device_id == device_id, AuditEvent.seq.between(overlap[0]["seq"], held_seq)))}
         for event in overlap:
             if stored.get(event["seq"]) != event["entry_hash"]:
                 raise PackageRejected("audit_regressed", f"audit #{event['seq']} differs from the one held",

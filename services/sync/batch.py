@@ -38,9 +38,12 @@ def expand(paths: Iterable[Path], *, skip: Path | None = None) -> list[Path]:
     return found
 
 
-def plan(paths: list[Path]) -> list[Path]:
+def plan(paths: list[Path], *, recipient: str | None = None, explicit: frozenset[Path] = frozenset(),
+         skipped: list[Path] | None = None) -> list[Path]:
     """The import order: unreadable files first (they are only reported), then per sender by sequence number.
-    Byte-identical copies of one package appear once."""
+    Byte-identical copies of one package appear once. A package found in a folder but addressed to another
+    workspace than ``recipient`` (a sibling laptop's update on a shared stick) is left out and listed in
+    ``skipped``; a file named explicitly is always judged."""
     unreadable: list[Path] = []
     keyed: list[tuple[str, int, str, Path]] = []
     copies: set[tuple[str, str]] = set()
@@ -58,6 +61,10 @@ def plan(paths: list[Path]) -> list[Path]:
             continue
         if identity in copies:
             continue
+        if recipient is not None and header.recipient_device != recipient and path.resolve() not in explicit:
+            if skipped is not None:
+                skipped.append(path)
+            continue
         copies.add(identity)
         first_seen.setdefault(header.sender_device, len(first_seen))
         keyed.append((header.sender_device, header.seq, str(path), path))
@@ -70,7 +77,11 @@ def import_packages(ws: WorkspaceSession, paths: list[Path], *, progress: Progre
     """Import every package under ``paths``. The report lists each package (and the held ones released)."""
     require_importer(ws)
     report = BatchReport(started_at=ws.clock.now().isoformat())
-    ordered = plan(expand(paths, skip=ws.path.resolve()))
+    explicit = frozenset(Path(p).resolve() for p in paths if not Path(p).is_dir())
+    skipped: list[Path] = []
+    ordered = plan(expand(paths, skip=ws.path.resolve()), recipient=ws.device_id, explicit=explicit,
+                   skipped=skipped)
+    report.skipped = [str(path) for path in skipped]
     for done, path in enumerate(ordered):
         progress("packages", done, len(ordered))
         try:

@@ -30,6 +30,8 @@ from services.progress import CancelToken, Progress, no_progress
 from services.sync.round_rows import RoundRows, chunks, entity_class, round_rows
 from services.workspace import WorkspaceSession
 
+RECEIVED_ACTIONS = ("apply_remote",)
+
 
 class RoundNotCoveredError(DomainError):
     """HQ has not acknowledged everything of the round yet: export a package, import HQ's update, try again."""
@@ -104,8 +106,11 @@ def _coverage(session: Session, ws: WorkspaceSession, rows: RoundRows, title: st
     unacked_main = _unacked(session, ChangeRecord, main_ids)
     unacked_clues = _unacked(session, ClueChange, clue_ids) if rows.clues else []
     everything = main_ids | clue_ids
+    # HQ's rows arriving (apply_remote) need no acknowledgement: HQ holds that data, and close-out never deletes
+    # audit events, so they still travel with the next package.
     events = session.execute(select(AuditEvent.entity_id, AuditEvent.change_id).where(
-        AuditEvent.device_id == ws.device_id, AuditEvent.seq > _acked_audit_seq(session)))
+        AuditEvent.device_id == ws.device_id, AuditEvent.seq > _acked_audit_seq(session),
+        AuditEvent.action.not_in(RECEIVED_ACTIONS)))
     unacked_audit = sum(1 for entity_id, _ in events if entity_id in everything)
     return Coverage(rows.round_id, len(unacked_main), len(unacked_clues), unacked_audit,
                     len(set(unacked_main) | set(unacked_clues)), title, sum(rows.counts().values()))
@@ -115,6 +120,14 @@ def _may_close(ws: WorkspaceSession) -> None:
     ws.require(Role.TEAM_LEADER)
     if ws.kind != WorkspaceKind.TEAM:
         raise NotPermittedError("close-out is for team workspaces", role=ws.actor.role)
+
+
+def rounds(ws: WorkspaceSession) -> list[tuple[str, str]]:
+    """(id, title) of the rounds this workspace still holds, newest first (wiped ones are gone)."""
+    with ws.read() as session:
+        query = select(InspectionRound.id, InspectionRound.title).order_by(
+            InspectionRound.year.desc(), InspectionRound.round_no.desc())
+        return [(str(round_id), str(title)) for round_id, title in session.execute(query)]
 
 
 def coverage(ws: WorkspaceSession, round_id: str) -> Coverage:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, inspect
+from sqlalchemy import JSON, Boolean, Date, DateTime, Integer, String, inspect, select
 from sqlalchemy.orm import Session
 
 from models.base import Synced, WanYuan
@@ -159,3 +159,23 @@ def check_merged(session: Session, ws: WorkspaceSession, row: Synced, name: str,
     own = [problem for problem in problems if problem.field == name]
     if own:
         raise InvalidFieldsError(own)
+
+
+def content_values(entity: type[Synced], values: dict[str, Any]) -> dict[str, Any]:
+    """The content fields of a change record's values, as the columns hold them (sync bookkeeping dropped)."""
+    from services.changes import content_fields
+
+    allowed = set(content_fields(entity()))
+    return {name: python_value(entity, name, v) for name, v in values.items() if name in allowed}
+
+
+def free_number(session: Session, entity: type[Synced], name: str, value: Any, own_id: str | None) -> Any:
+    """A number typed for a record whose number is taken: InvalidFieldsError when empty or held by another row."""
+    number = parse_text(entity, name, value)
+    if number in (None, ""):
+        raise InvalidFieldsError([FieldProblem(name, "required", entity=entity.__tablename__)])
+    clash = session.scalar(select(entity.id).where(getattr(entity, name) == number, entity.id != (own_id or "")))
+    if clash is not None:
+        raise InvalidFieldsError([FieldProblem(name, "duplicate", {"value": str(number)},
+                                               entity=entity.__tablename__)])
+    return number

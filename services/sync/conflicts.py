@@ -1,13 +1,10 @@
 """HQ's conflict inbox (SECURITY_SYNC.md §5): list the conflicts, show base, current and incoming, resolve one.
 
 A resolution is itself a change (``tx.resolve``, op ``resolve``): audited, with a new position in HQ's log, so it
-reaches the team with the next update package. Main conflicts are resolved by the HQ administrator; clue
-conflicts (clues.db) are seen and resolved only by the clue roles holding the clue key (plan D5).
-
-Kinds: ``field`` (both sides changed one field: keep current, take incoming, or a merged value checked like the
-editor checks it); ``delete_vs_edit`` (the team deleted a row HQ edited; it stays live until decided);
-``edit_vs_delete`` (the team edited a row HQ deleted; it stays deleted until decided); ``duplicate_key`` (a new
-row whose number another row already has: give it another number, the merged value).
+reaches the team with the next update package. Main conflicts: HQ administrator; clue conflicts: clue roles (D5).
+Kinds: ``field`` (keep current, take incoming, or a merged value checked as the editor checks it);
+``delete_vs_edit`` / ``edit_vs_delete`` (keep the current state or take the incoming one); ``duplicate_key`` (a
+number another row holds: give a free number; an existing row may also keep its own).
 """
 
 from __future__ import annotations
@@ -28,8 +25,8 @@ from models.labels import entity_for_table, field_label
 from models.sync_inbox import SyncConflict
 from models.sync_registry import SyncDevice
 from services.changes import to_jsonable
-from services.errors import DomainError, FieldProblem, InvalidFieldsError, NotPermittedError, ValidationError
-from services.sync.conflict_values import check_merged, display, parse_text, python_value
+from services.errors import DomainError, NotPermittedError, ValidationError
+from services.sync.conflict_values import check_merged, content_values, display, free_number, parse_text, python_value
 from services.workspace import WorkspaceSession
 
 Conflict = SyncConflict | ClueConflict
@@ -110,8 +107,6 @@ def _row_label(values: dict[str, Any] | Synced | None, entity_id: str) -> str:
 
 def _load(raw: str | None) -> Any:
     return json.loads(raw) if raw else None
-
-
 def _view(session: Session, row: Conflict, clue: bool, teams: dict[str, int], language: str) -> ConflictView:
     entity = _entity(row.entity)
     current = session.get(entity, row.entity_id)
@@ -155,14 +150,16 @@ def _find(session: Session, ws: WorkspaceSession, conflict_id: str) -> tuple[boo
 
 def _show(entity: type[Synced], row: Conflict, value: Any, language: str) -> str:
     """A field's value, or for a row-level kind each field as ``label：value`` on its own line."""
-    if row.field is not None and row.kind == "field":
-        return display(python_value(entity, row.field, value), language)
+    single = row.field is not None and (row.kind == "field" or ("," not in row.field and not isinstance(value, dict)))
+    if single:
+        return display(python_value(entity, str(row.field), value), language)
     if not isinstance(value, dict):
         return display(value, language)
     deleted = "（已删除）" if language.startswith("zh") else "(deleted)"
     lines = [deleted] if value.get("is_deleted") is True else []
-    lines += [f"{field_label(entity, name, language)}：{display(python_value(entity, name, v), language)}"
-              for name, v in sorted(value.items()) if name not in ("is_deleted", "scope_team_id")]
+    colon = "：" if language.startswith("zh") else ": "
+    lines += [f"{field_label(entity, name, language)}{colon}{display(python_value(entity, name, v), language)}"
+              for name, v in sorted(value.items()) if name not in ("is_deleted", "scope_team_id", "id")]
     return "\n".join(lines)
 
 
@@ -170,18 +167,30 @@ CHOICES = {"field": ("current", "incoming", "value"), "delete_vs_edit": ("curren
            "edit_vs_delete": ("current", "incoming"), "duplicate_key": ("value",)}
 
 
+def _choices(session: Session, row: Conflict) -> tuple[str, ...]:
+    """What may be done: a duplicate number on an existing row (an update took a used number) may also keep the
+    row's own number; a new row whose number is used needs a new number."""
+    if row.kind == "duplicate_key" and session.get(_entity(row.entity), row.entity_id) is not None:
+        return ("current", "value")
+    return CHOICES.get(row.kind, ("current", "incoming"))
+
+
 def conflict(ws: WorkspaceSession, conflict_id: str, *, language: str = "zh") -> ConflictDetail:
-    """One conflict with base, current and incoming as text (each field under its official label)."""
+    """One conflict with base, current and incoming as text (each field under its official label). While open,
+    a field's current value is the row's value now (what "keep current" keeps), not the one it had then."""
     with ws.read() as session:
         clue, row = _find(session, ws, conflict_id)
         entity = _entity(row.entity)
         view = _view(session, row, clue, _teams(session), language)
         base, current, incoming = _load(row.base_json), _load(row.current_json), _load(row.incoming_json)
+        obj = session.get(entity, row.entity_id)
+        if row.status == "open" and row.kind == "field" and row.field and obj is not None:
+            current = to_jsonable(getattr(obj, row.field))
         resolved = None if row.resolved_json is None else _show(entity, row, _load(row.resolved_json), language)
         return ConflictDetail(
             view, _show(entity, row, base, language), _show(entity, row, current, language),
             _show(entity, row, incoming, language), base, current, incoming, row.incoming_author, row.incoming_hlc,
-            resolved, CHOICES.get(row.kind, ("current", "incoming")))
+            resolved, _choices(session, row))
 
 
 def _may_resolve(ws: WorkspaceSession, clue: bool) -> None:
@@ -191,13 +200,6 @@ def _may_resolve(ws: WorkspaceSession, clue: bool) -> None:
         ws.require(Role.HQ_ADMIN)
     if ws.kind != "hq":
         raise NotPermittedError("conflicts are resolved at HQ", role=ws.actor.role)
-
-
-def _content(entity: type[Synced], values: dict[str, Any]) -> dict[str, Any]:
-    from services.changes import content_fields
-
-    allowed = set(content_fields(entity()))
-    return {name: python_value(entity, name, v) for name, v in values.items() if name in allowed}
 
 
 def _field_values(session: Session, ws: WorkspaceSession, row: Conflict, obj: Synced, how: str,
@@ -212,6 +214,11 @@ def _field_values(session: Session, ws: WorkspaceSession, row: Conflict, obj: Sy
         merged = parse_text(entity, row.field, value)
         check_merged(session, ws, obj, row.field, merged)
         return {row.field: merged}
+    if row.kind == "duplicate_key" and row.field is not None:
+        if how == "current":
+            return {row.field: getattr(obj, row.field)}
+        number = _free_number(session, row, entity, value, obj.id)
+        return {row.field: number}
     if row.kind == "delete_vs_edit":
         if how == "current":
             return {"is_deleted": False}
@@ -220,24 +227,24 @@ def _field_values(session: Session, ws: WorkspaceSession, row: Conflict, obj: Sy
     if row.kind == "edit_vs_delete":
         if how == "current":
             return {"is_deleted": True}
-        return {**_content(entity, incoming if isinstance(incoming, dict) else {}), "is_deleted": False}
+        return {**content_values(entity, incoming if isinstance(incoming, dict) else {}), "is_deleted": False}
     raise ResolutionNotAllowedError("not for this kind", kind=row.kind)
+
+
+def _free_number(session: Session, row: Conflict, entity: type[Synced], value: Any, own_id: str | None) -> Any:
+    if "," in (row.field or ""):
+        raise ResolutionNotAllowedError("several key columns", kind=row.kind, choice="value")
+    return free_number(session, entity, row.field or "code", value, own_id)
 
 
 def _insert_renumbered(session: Session, ws: WorkspaceSession, tx: Any, row: Conflict, entity: type[Synced],
                        value: Any) -> str:
     """duplicate_key: the incoming row, inserted under the number the person gave it."""
-    name = row.field or "code"
-    number = parse_text(entity, name, value)
-    if number in (None, ""):
-        raise InvalidFieldsError([FieldProblem(name, "required", entity=row.entity)])
-    clash = session.scalar(select(entity.id).where(getattr(entity, name) == number))
-    if clash is not None:
-        raise InvalidFieldsError([FieldProblem(name, "duplicate", {"value": str(number)}, entity=row.entity)])
+    number = _free_number(session, row, entity, value, None)
     incoming = _load(row.incoming_json) or {}
-    obj = entity(**_content(entity, incoming))
+    obj = entity(**content_values(entity, incoming))
     obj.id = row.entity_id
-    setattr(obj, name, number)
+    setattr(obj, row.field or "code", number)
     return str(tx.insert(obj, scope_team_id=incoming.get("scope_team_id", row.scope_team_id)))
 
 
@@ -256,7 +263,7 @@ def resolve(ws: WorkspaceSession, conflict_id: str, *, keep: Literal["current", 
         _may_resolve(ws, clue)
         if row.status != "open":
             raise ConflictClosedError("already resolved", conflict=conflict_id, resolution=row.resolution or "")
-        if how not in CHOICES.get(row.kind, ()):
+        if how not in _choices(session, row):
             raise ResolutionNotAllowedError("not for this kind", kind=row.kind, choice=how)
         entity = _entity(row.entity)
         obj = session.get(entity, row.entity_id)
@@ -268,7 +275,8 @@ def resolve(ws: WorkspaceSession, conflict_id: str, *, keep: Literal["current", 
                 raise ConflictNotFoundError("row missing", conflict=conflict_id)
             values = _field_values(session, ws, row, obj, how, value)
             change_id = tx.resolve(obj, values, conflict_ids=[row.conflict_id])
-            resolved = values[row.field] if row.kind == "field" and row.field else values
+            single = row.field if row.kind in ("field", "duplicate_key") else None
+            resolved = values[single] if single else values
         row.status = "resolved"
         row.resolution = {"current": "keep_current", "incoming": "take_incoming"}.get(how, "merged")
         row.resolved_json = json.dumps(to_jsonable(resolved), ensure_ascii=False, sort_keys=True)

@@ -18,13 +18,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from models.enums import Role, WorkspaceKind
 from models.migrate import CLUE_SCRIPTS, head_revision
 from models.organisation import InspectionRound, InspectionTeam
 from models.store import atomic_write
-from models.sync import ChangeRecord, get_meta
+from models.sync import get_meta
 from models.sync_inbox import SyncPackage
 from models.sync_registry import SyncEnrollment
 from services.sync import keys
@@ -50,7 +50,7 @@ from services.sync.registry import (
     peer,
 )
 from services.sync.sealing import new_data_key, zero
-from services.sync.updates import rows_for_device
+from services.sync.updates import write_update_payload
 
 if TYPE_CHECKING:
     from services.changes import WriteTx
@@ -174,15 +174,12 @@ def _grant_fields(hq: Any, device: Any, team: InspectionTeam, round_: Inspection
 
 def _write_bootstrap(tx: WriteTx, device: Any, payload: Path, key: bytearray, grant_id: str,
                      hq_device_id: str) -> int:
-    """The grant's main payload: HQ's rows the device's team needs, as row states, and the acknowledgements
-    (nothing of the device's is held yet; ``hq_pos`` = what the row states cover of HQ's log)."""
-    hq_pos = int(tx.session.scalar(select(func.max(ChangeRecord.log_pos))) or 0)
+    """The grant's main payload, written exactly like an update from position 0: HQ's rows the device's team
+    needs, as row states, and the acknowledgements (``hq_pos`` = what the row states cover of HQ's log)."""
     with PayloadWriter(payload, key) as writer:
-        writer.info(package_id=grant_id, kind=GRANT, sender_device=hq_device_id, log="main")
-        count = writer.row_states(state.to_row() for state in rows_for_device(tx.session, device, 0))
-        writer.acks({"pkg_seq": 0, "device_seq": 0, "audit_seq": 0, "clue_seq": 0, "hq_pos": hq_pos,
-                     "hq_clue_pos": 0})
-    return count
+        counts = write_update_payload(tx.session, device, writer, since_pos=0,
+                                      info={"package_id": grant_id, "kind": GRANT, "sender_device": hq_device_id})
+    return counts.rows
 
 
 def _record_grant(tx: WriteTx, req: EnrollRequest, device_id: str, grant_id: str, header: PackageHeader, out: Path,
@@ -202,3 +199,45 @@ def _record_grant(tx: WriteTx, req: EnrollRequest, device_id: str, grant_id: str
     tx.audit("device_enrolled", entity="sync_device", entity_id=device_id,
              detail={"team_no": req.team_no, "grant_id": grant_id, "fingerprint": req.record.fingerprint,
                      "row_states": rows})
+
+
+# ---- what the windows show before acting ----
+
+@dataclass(frozen=True)
+class RequestPreview:
+    device_id: str
+    team_no: int
+    label: str
+    fingerprint: str
+    demo: bool
+    created_wall: str
+
+
+@dataclass(frozen=True)
+class TeamChoice:
+    team_id: str
+    team_no: int
+    name: str
+    round_id: str
+    round_title: str
+
+
+def preview_request(path: Path) -> RequestPreview:
+    """What a request file says (its self-signature checked), for HQ to compare with the laptop's screen."""
+    try:
+        req = parse_request(path.read_bytes())
+    except OSError as exc:
+        raise EnrollmentError("bad_request", why="unreadable", path=str(path)) from exc
+    return RequestPreview(req.record.device_id, req.team_no, req.record.label, req.record.fingerprint,
+                          req.record.demo, req.created_wall)
+
+
+def enrollment_teams(ws: WorkspaceSession) -> list[TeamChoice]:
+    """The teams a device can be registered to: every live team of every live round, newest round first."""
+    query = (select(InspectionTeam, InspectionRound)
+             .join(InspectionRound, InspectionTeam.round_id == InspectionRound.id)
+             .where(InspectionTeam.is_deleted.is_(False), InspectionRound.is_deleted.is_(False))
+             .order_by(InspectionRound.created_at.desc(), InspectionTeam.team_no))
+    with ws.read() as session:
+        return [TeamChoice(team.id, team.team_no, team.name, round_.id, round_.title)
+                for team, round_ in session.execute(query)]

@@ -108,8 +108,8 @@ def check_known(session: Session, device_id: str, changes: list[merge.IncomingCh
         return
     model = ClueChange if clue else ChangeRecord
     first, last = changes[0].device_seq, changes[-1].device_seq
-    held = dict(session.execute(select(model.device_seq, model.change_id).where(
-        model.device_id == device_id, model.device_seq.between(first, last))).tuples().all())
+    held = {row[0]: row[1] for row in session.execute(select(model.device_seq, model.change_id).where(
+        model.device_id == device_id, model.device_seq.between(first, last)))}
     for change in changes:
         known = held.get(change.device_seq)
         if known is not None and known != change.change_id:
@@ -155,7 +155,7 @@ def check_clues(session: Session, device: Any, reader: Any, checked: Checked) ->
 def check_update(session: Session, team_id: str, reader: Any, *, clue: bool) -> dict[str, Any]:
     """Step 8 on a team workspace for HQ's update: row states in scope, acks not ahead of this laptop."""
     states = [state for batch in reader.row_states(batch=500) for state in batch]
-    policy.check_row_states(session, team_id, states)
+    policy.check_row_states(session, team_id, states, clue=clue)
     acks = dict(reader.acks())
     own_seq = _own_seq(session, clue)
     key = "clue_seq" if clue else "device_seq"
@@ -175,3 +175,20 @@ def _own_seq(session: Session, clue: bool) -> int:
         row = session.get(ClueMeta, "device_seq")
         return int(row.value) if row is not None else 0
     return int(get_meta(session, "device_seq", "0") or 0)
+
+
+def latest_hlc(header: Any, checked: Checked) -> str:
+    """The sender's latest HLC in this package (its header's and its changes')."""
+    stamps = [str(header.created_hlc or "")] + [c.hlc for c in (*checked.changes, *checked.clue_changes)]
+    return max(stamps)
+
+
+def clock_ahead(latest: str, now: datetime) -> bool:
+    """True when ``latest`` is more than MAX_SKEW (24 h) ahead of ``now``: flagged, never followed (§3.7)."""
+    from services.hlc import MAX_SKEW_MS, Timestamp
+
+    try:
+        wall_ms = Timestamp.parse(latest).wall_ms
+    except ValueError:
+        return False
+    return wall_ms > int(now.timestamp() * 1000) + MAX_SKEW_MS

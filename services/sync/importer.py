@@ -76,6 +76,7 @@ def release_held(ws: WorkspaceSession, device_id: str, *, progress: Progress = n
             return released
         if result.status is ImportStatus.IMPORTED:
             result.status = ImportStatus.RELEASED
+            records.held_file(ws.path, row).unlink(missing_ok=True)
         elif result.status is not ImportStatus.RELEASED:  # rejected now, or imported from another copy meanwhile
             _drop_held(ws, row.package_id)
         released.append(result)
@@ -100,6 +101,7 @@ class _Import:
     cancel: CancelToken | None
 
     def run(self) -> None:
+        self.progress("package_verify", 0, 1)
         try:  # step 1: container, header
             header = container.read_header(self.path)
         except OSError as exc:
@@ -169,6 +171,8 @@ class _Import:
                 res.blobs = records.store_blobs(tx.session, main)
                 if checked.audit is not None:
                     res.audit_events = records.store_audit_events(tx.session, checked.audit.new_events)
+                tx.session.flush()
+                self.progress("package_apply", 0, len(checked.changes))
                 counts = apply.apply_main(tx, main, device, header.package_id, progress=self.progress,
                                           cancel=self.cancel)
                 res.counts = {str(k): v for k, v in counts.items()}
@@ -257,6 +261,11 @@ class _Import:
         if acks.get("purged_rounds") is not None:
             peer.purged_rounds_json = json.dumps(acks["purged_rounds"])
         peer.last_import_at = self.ws.clock.now().replace(tzinfo=None)
+        latest = import_checks.latest_hlc(header, checked)
+        peer.max_remote_hlc = max(peer.max_remote_hlc or "", latest)
+        if import_checks.clock_ahead(latest, self.ws.clock.now()):
+            peer.clock_flagged_at = peer.last_import_at
+            res.warnings.append("clock_ahead")
         held = session.get(SyncHeldPackage, header.package_id)
         if held is not None:
             held.released_at = peer.last_import_at

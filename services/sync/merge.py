@@ -187,7 +187,7 @@ def _three_way(ch: IncomingChange, row: RowView, base: Mapping[str, Any], ctx: M
     open_fields = ctx.open_conflict_fields(ch.entity, ch.entity_id)
     for name, new in ch.after.items():
         old, current = base.get(name, MISSING), row.values.get(name, MISSING)
-        if current == new:
+        if current == new or new == old:   # same change on both sides, or the incoming side did not change it
             continue
         if name in open_fields or current != old:
             conflicts.append(FieldConflict(name, None if old is MISSING else old, current, new))

@@ -98,7 +98,7 @@ def check_changes(session: Session, device: SyncDevice, changes: Iterable[Incomi
         scopes: dict[str, str] = {}
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
-            scopes.update(session.execute(select(cls.id, cls.scope_team_id).where(cls.id.in_(chunk))).tuples())
+            scopes.update(session.execute(select(cls.id, cls.scope_team_id).where(cls.id.in_(chunk))).all())
         for ch in group:
             if ch.entity_id in scopes:   # unknown rows are not a policy matter: they wait in the backlog
                 _check_scope(ch, scopes[ch.entity_id], team)

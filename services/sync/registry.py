@@ -5,6 +5,7 @@
   without the clue role cannot open clue payloads.
 - ``sync_device`` lists the devices this workspace knows: at HQ every enrolled team device and HQ itself; at a
   team, HQ (pinned at enroll-accept) and itself. Public keys only.
+- The device list and revocation live in services/sync/devices.py (re-exported here).
 - Fingerprints: ``signing.fingerprint(sign_public)`` regrouped as 4 groups of 5 characters for reading aloud.
 """
 
@@ -21,30 +22,23 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from models.clue_sync import ClueKey
-from models.enums import Role, WorkspaceKind
+from models.enums import WorkspaceKind
 from models.sync import get_meta, set_meta
 from models.sync_registry import SyncDevice, SyncKey, SyncPeer
-from services.errors import DomainError
 from services.sync import keys, signing
+from services.sync.devices import HQ_KIND, TEAM_KIND, DeviceInfo, EnrollmentError, list_devices, revoke
 from services.sync.rejections import PackageRejected
 
 if TYPE_CHECKING:
     from services.changes import WriteTx
     from services.workspace import WorkspaceSession
 
+__all__ = ["HQ_KIND", "TEAM_KIND", "DeviceInfo", "DeviceRecord", "EnrollmentError", "OwnKeys", "add_device",
+           "clues_attached", "device", "display_fingerprint", "ensure_own_keys", "hq_device", "list_devices",
+           "own_device_record", "own_keys", "peer", "pin_hq", "revoke", "sender_for", "team_id_of"]
 ENCRYPT, SIGN, CLUE = "encrypt", "sign", "clue"
-HQ_KIND, TEAM_KIND = "hq", "team"
 # Which package kind each side may receive, and from which kind of device.
 RECEIVES = {HQ_KIND: ("team_to_hq", TEAM_KIND), TEAM_KIND: ("hq_to_team", HQ_KIND)}
-
-
-class EnrollmentError(DomainError):
-    """Enrollment or device registry input refused; ``code`` says why (sentences in cli/ui messages)."""
-    code = "enrollment_refused"
-    exit_code = 4
-    def __init__(self, code: str, message: str = "", **params: Any) -> None:
-        super().__init__(message or code, **params)
-        self.code = code
 
 
 def display_fingerprint(public: bytes) -> str:
@@ -65,9 +59,17 @@ class OwnKeys:
     sign_public: bytes
     clue_public: bytes | None
 
-    enc_key_id = property(lambda self: keys.key_id(self.enc_public))
-    sign_key_id = property(lambda self: keys.key_id(self.sign_public))
-    fingerprint = property(lambda self: display_fingerprint(self.sign_public))
+    @property
+    def enc_key_id(self) -> str:
+        return keys.key_id(self.enc_public)
+
+    @property
+    def sign_key_id(self) -> str:
+        return keys.key_id(self.sign_public)
+
+    @property
+    def fingerprint(self) -> str:
+        return display_fingerprint(self.sign_public)
 
 
 @dataclass(frozen=True)
@@ -82,24 +84,9 @@ class DeviceRecord:
     clue_public: bytes | None
     demo: bool
 
-    fingerprint = property(lambda self: display_fingerprint(self.sign_public))
-
-
-@dataclass(frozen=True)
-class DeviceInfo:
-    device_id: str
-    kind: str
-    team_no: int | None
-    label: str
-    fingerprint: str
-    enrolled_at: datetime
-    revoked_at: datetime | None
-    revoke_reason: str | None
-    is_self: bool
-    last_import_at: datetime | None = None
-    last_export_at: datetime | None = None
-    last_seq_in: int = 0
-    last_seq_out: int = 0
+    @property
+    def fingerprint(self) -> str:
+        return display_fingerprint(self.sign_public)
 
 
 def clues_attached(session: Session) -> bool:
@@ -257,38 +244,6 @@ def peer(session: Session, device_id: str) -> SyncPeer:
         session.add(row)
         session.flush()
     return row
-
-
-def list_devices(ws: WorkspaceSession) -> list[DeviceInfo]:
-    """Every device this workspace knows: HQ first, then teams by number and enrollment time."""
-    with ws.read() as session:
-        peers = {p.peer_device_id: p for p in session.scalars(select(SyncPeer))}
-        rows = list(session.scalars(select(SyncDevice)))
-    out = []
-    for row in sorted(rows, key=lambda r: (r.kind != HQ_KIND, r.team_no or 0, r.enrolled_at)):
-        p = peers.get(row.device_id)
-        out.append(DeviceInfo(row.device_id, row.kind, row.team_no, row.label, row.fingerprint, row.enrolled_at,
-                              row.revoked_at, row.revoke_reason, row.device_id == ws.device_id,
-                              p.last_import_at if p else None, p.last_export_at if p else None,
-                              p.last_seq_in if p else 0, p.last_seq_out if p else 0))
-    return out
-
-
-def revoke(ws: WorkspaceSession, device_id: str, reason: str) -> None:
-    """HQ refuses every later package of ``device_id`` (HQ administrator only; audited with the reason)."""
-    if ws.kind is not WorkspaceKind.HQ:
-        raise EnrollmentError("hq_workspace_only")
-    ws.require(Role.HQ_ADMIN)
-    with ws.write() as tx:
-        row = tx.session.get(SyncDevice, device_id)
-        if row is None or row.kind != TEAM_KIND:
-            raise EnrollmentError("unknown_device", device=device_id)
-        if row.revoked_at is not None:
-            raise EnrollmentError("already_revoked", device=device_id, at=row.revoked_at.isoformat(" ", "minutes"))
-        row.revoked_at = ws.clock.now().replace(tzinfo=None)
-        row.revoked_by, row.revoke_reason = ws.actor.user_id, reason.strip() or None
-        tx.audit("device_revoked", entity="sync_device", entity_id=device_id,
-                 detail={"team_no": row.team_no, "reason": row.revoke_reason or ""})
 
 
 def team_id_of(ws: WorkspaceSession) -> str:

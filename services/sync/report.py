@@ -79,6 +79,7 @@ class BatchReport:
     started_at: str | None = None
     finished_at: str | None = None
     cancelled: bool = False  # stopped by the person: the packages not listed were not touched
+    skipped: list[str] = field(default_factory=list)  # found in a folder but addressed to another workspace
 
     @property
     def ok(self) -> bool:
@@ -108,7 +109,7 @@ class BatchReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {"ok": self.ok, "cancelled": self.cancelled, "started_at": self.started_at,
-                "finished_at": self.finished_at,
+                "finished_at": self.finished_at, "skipped": self.skipped,
                 "by_status": self.by_status(), "totals": self.totals(),
                 "packages": [result.to_dict() for result in self.results]}
 

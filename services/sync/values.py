@@ -8,6 +8,7 @@ the column cannot hold (wrong type, too long a string, an amount finer than one 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -17,7 +18,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Column, Date, DateTime, Intege
 
 from models.base import Synced, WanYuan
 from models.entities import CLUE_ENTITIES, SYNCED_ENTITIES
-from services.changes import to_jsonable
+from services.changes import PLAIN, to_jsonable
 
 # Every synced entity by table name: the main ones, then the clue compartment's.
 ENTITY_CLASSES: dict[str, type[Synced]] = {**SYNCED_ENTITIES, **CLUE_ENTITIES}  # type: ignore[dict-item]
@@ -56,52 +57,107 @@ def _short(value: Any) -> Any:
     return text if len(text) <= 80 else text[:77] + "..."
 
 
+Convert = Callable[[Any], Any]
+_CONVERTERS: dict[int, tuple[Column[Any], Convert, Convert]] = {}  # id(column) -> (column, load, canonical)
+
+
 def from_jsonable(column: Column[Any], value: Any) -> Any:
     """The Python value ``column`` holds for the change record's JSON ``value`` (see the module's docstring)."""
-    if value is None:
-        if not column.nullable:
-            raise BadValue("required", **_where(column))
-        return None
+    return _converters(column)[0](value)
+
+
+def _converters(column: Column[Any]) -> tuple[Convert, Convert]:
+    """(load, canonical) for ``column``, made once per column: a merge canonicalises millions of values."""
+    known = _CONVERTERS.get(id(column))
+    if known is None:
+        load = _loader(column)
+
+        def canonical(value: Any) -> Any:
+            loaded = load(value)
+            return loaded if loaded is None or type(loaded) in PLAIN else to_jsonable(loaded)
+
+        known = _CONVERTERS[id(column)] = (column, load, canonical)
+    return known[1], known[2]
+
+
+def _loader(column: Column[Any]) -> Convert:
     kind = column.type
+    nullable = column.nullable
+
+    def none() -> None:
+        if not nullable:
+            raise BadValue("required", **_where(column))
+
     if isinstance(kind, WanYuan):
-        if isinstance(value, bool) or not isinstance(value, str | int):
-            raise _wrong(column, value, "amount")
-        try:
-            amount = Decimal(str(value).strip())
-        except InvalidOperation:
-            raise BadValue("not_an_amount", **_where(column), value=_short(value)) from None
-        fen = amount * WanYuan.FEN_PER_WAN
-        if not amount.is_finite() or fen != fen.to_integral_value() or abs(fen) >= 2**63:
-            raise BadValue("not_an_amount", **_where(column), value=_short(value))
-        return amount.normalize()
+        def amount(value: Any) -> Decimal | None:
+            if value is None:
+                return none()
+            if isinstance(value, bool) or not isinstance(value, str | int):
+                raise _wrong(column, value, "amount")
+            try:
+                number = Decimal(str(value).strip())
+            except InvalidOperation:
+                raise BadValue("not_an_amount", **_where(column), value=_short(value)) from None
+            fen = number * WanYuan.FEN_PER_WAN
+            if not number.is_finite() or fen != fen.to_integral_value() or abs(fen) >= 2**63:
+                raise BadValue("not_an_amount", **_where(column), value=_short(value))
+            return number.normalize()
+        return amount
     if isinstance(kind, Boolean):
-        if not isinstance(value, bool):
-            raise _wrong(column, value, "bool")
-        return value
+        def boolean(value: Any) -> bool | None:
+            if value is None:
+                return none()
+            if not isinstance(value, bool):
+                raise _wrong(column, value, "bool")
+            return value
+        return boolean
     if isinstance(kind, Integer | BigInteger):
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise _wrong(column, value, "int")
-        if abs(value) >= 2**63:
-            raise BadValue("wrong_type", **_where(column), expected="int64", value=_short(value))
-        return value
+        def integer(value: Any) -> int | None:
+            if value is None:
+                return none()
+            if isinstance(value, bool) or not isinstance(value, int):
+                raise _wrong(column, value, "int")
+            if abs(value) >= 2**63:
+                raise BadValue("wrong_type", **_where(column), expected="int64", value=_short(value))
+            return value
+        return integer
     if isinstance(kind, DateTime):
-        parsed = _parse(column, value, datetime.fromisoformat)
-        if parsed.tzinfo is not None:
-            parsed = parsed.astimezone(UTC).replace(tzinfo=None)
-        return parsed
+        def moment(value: Any) -> datetime | None:
+            if value is None:
+                return none()
+            parsed: datetime = _parse(column, value, datetime.fromisoformat)
+            return parsed.astimezone(UTC).replace(tzinfo=None) if parsed.tzinfo is not None else parsed
+        return moment
     if isinstance(kind, Date):
-        return _parse(column, value, date.fromisoformat)
+        def day(value: Any) -> date | None:
+            return none() if value is None else _parse(column, value, date.fromisoformat)
+        return day
     if isinstance(kind, JSON):
-        if not isinstance(value, list | dict):
-            raise _wrong(column, value, "list")
-        return value
+        def json_value(value: Any) -> Any:
+            if value is None:
+                return none()
+            if not isinstance(value, list | dict):
+                raise _wrong(column, value, "list")
+            return value
+        return json_value
     if isinstance(kind, String):  # Text too
-        if not isinstance(value, str):
-            raise _wrong(column, value, "str")
-        if kind.length is not None and len(value) > kind.length:
-            raise BadValue("too_long", **_where(column), maximum=kind.length, length=len(value))
-        return value
-    raise BadValue("wrong_type", **_where(column), expected=type(kind).__name__, value=_short(value))
+        maximum = kind.length
+
+        def string(value: Any) -> str | None:
+            if value is None:
+                return none()
+            if type(value) is not str:
+                raise _wrong(column, value, "str")
+            if maximum is not None and len(value) > maximum:
+                raise BadValue("too_long", **_where(column), maximum=maximum, length=len(value))
+            return value
+        return string
+
+    def unknown(value: Any) -> Any:
+        if value is None:
+            return none()
+        raise BadValue("wrong_type", **_where(column), expected=type(kind).__name__, value=_short(value))
+    return unknown
 
 
 def _parse(column: Column[Any], value: Any, parse: Any) -> Any:
@@ -116,7 +172,12 @@ def _parse(column: Column[Any], value: Any, parse: Any) -> Any:
 def canon(entity: str, field: str, value: Any) -> Any:
     """The canonical JSON form of ``entity.field = value``: equal values, equal forms. BadValue as above, and
     ``unknown_field`` for a field the entity does not have."""
+    return _canon_of(entity, field)(value)
+
+
+@cache
+def _canon_of(entity: str, field: str) -> Convert:
     column = entity_columns(entity).get(field)
     if column is None:
         raise BadValue("unknown_field", entity=entity, field=field)
-    return to_jsonable(from_jsonable(column, value))
+    return _converters(column)[1]

@@ -7,27 +7,26 @@ from pathlib import Path
 
 import pytest
 
-from services.sync.exporter import export_package
 from tests.cli.conftest import CliRunner
 from tests.services.sync.conftest import bare_world_template, world, world_template  # noqa: F401 (fixtures)
-from tests.services.sync.import_helpers import raw_package
-from tests.services.sync.world import World, add_finding
+from tests.services.sync.import_helpers import raw_package, team_packages
+from tests.services.sync.world import World
 
 
 @pytest.fixture
 def packages(world: World, tmp_path: Path) -> Path:  # noqa: F811
-    """A folder with two real packages of laptop 1A (#1, #2) and a damaged copy of #2."""
+    """A folder with three real packages of laptop 1A (#1-#3, acknowledged in between) and a damaged copy of #2."""
     folder = tmp_path / "stick"
-    folder.mkdir()
     with world.opened("t1a") as (a,):
-        add_finding(a, "违规发放津贴补贴")
-        export_package(a, folder)
-        add_finding(a, "公务用车管理不规范")
-        second = Path(export_package(a, folder).path)
+        second = team_packages(a, folder, 3)[1]
     data = bytearray(second.read_bytes())
     data[len(data) // 2] ^= 0x40
     (folder / "damaged-copy.xcpkg").write_bytes(bytes(data))
     return folder
+
+
+def package(folder: Path, seq: int) -> Path:
+    return next(p for p in folder.iterdir() if f"-{seq:05d}-" in p.name)
 
 
 def test_rejected_packages_exit_4_with_reasons_in_chinese(cli: CliRunner, passphrase_env: str, world: World,  # noqa: F811
@@ -50,22 +49,20 @@ def test_rejected_packages_exit_4_with_reasons_in_chinese(cli: CliRunner, passph
 
 def test_import_folder_then_again(cli: CliRunner, passphrase_env: str, world: World, packages: Path) -> None:  # noqa: F811
     result = cli("import-package", world.path("hq"), packages, "--json")
-    assert result.code == 4, result.out  # the damaged copy is rejected; both good ones are imported
-    statuses = [(p["seq"], p["status"]) for p in result.json["packages"]]
-    assert statuses.count((1, "imported")) == 1 and statuses.count((2, "imported")) == 1
+    assert result.code == 4, result.out  # the damaged copy is rejected; the three good ones are imported
+    statuses = sorted((p["seq"], p["status"]) for p in result.json["packages"])
+    assert [s for s in statuses if s[1] == "imported"] == [(1, "imported"), (2, "imported"), (3, "imported")]
     assert sum(1 for p in result.json["packages"] if p["status"] == "rejected") == 1
-    again = cli("import-package", world.path("hq"), packages / next(
-        p.name for p in packages.iterdir() if "00001" in p.name))
+    again = cli("import-package", world.path("hq"), package(packages, 1))
     assert again.code == 0 and "已导入过，未改动" in again.out
 
 
 def test_held_package_exits_0_naming_the_missing_changes(cli: CliRunner, passphrase_env: str, world: World,  # noqa: F811
                                                          packages: Path) -> None:
-    second = next(p for p in packages.iterdir() if "00002" in p.name)
-    result = cli("import-package", world.path("hq"), second)
-    assert result.code == 0, result.out
-    assert "已暂存" in result.out and "缺少设备" in result.out
-    first = next(p for p in packages.iterdir() if "00001" in p.name)
-    released = cli("import-package", world.path("hq"), first, "--json")
+    assert cli("import-package", world.path("hq"), package(packages, 1)).code == 0
+    held = cli("import-package", world.path("hq"), package(packages, 3))
+    assert held.code == 0, held.out
+    assert "已暂存" in held.out and "缺少设备" in held.out
+    released = cli("import-package", world.path("hq"), package(packages, 2), "--json")
     assert released.code == 0
-    assert [p["status"] for p in released.json["packages"]] == ["imported", "released"]
+    assert [(p["seq"], p["status"]) for p in released.json["packages"]] == [(2, "imported"), (3, "released")]

@@ -65,7 +65,8 @@ def team_work(ws: WorkspaceSession, originals: Path, n: int) -> dict[str, str]:
     source.write_bytes(JPEG if n == 1 else PDF)
     attach_evidence(ws, "finding", ids["marker"], source, title=f"证据{n}")
     create_interview(ws, InterviewInput(assignment_id=REF.assignment_ids[team_no], interviewee_name=f"谈话对象{n}",
-                                        interviewer_ids=[REF.member_ids[team_no][0]], summary=f"谈话记录 {MARKER}"))
+                                        interviewer_ids=list(REF.member_ids[team_no]),
+                                        recorder_id=REF.member_ids[team_no][1], summary=f"谈话记录 {MARKER}"))
     return ids
 
 
@@ -168,3 +169,4 @@ def test_two_teams_and_hq_exchange_packages_both_ways(sandbox: Path, tmp_path: P
 
     leaks = scan_for_leaks(sandbox)
     assert not leaks, leaks
+    assert len(scan_for_leaks(originals)) >= 4  # the scan does find the marker and both magics in plain files

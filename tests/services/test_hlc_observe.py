@@ -42,3 +42,21 @@ def test_a_clock_five_years_ahead_is_not_followed() -> None:
     edge = Timestamp(NOW_MS + MAX_SKEW_MS, 0, "team")
     assert clock.observe(edge, NOW) and clock.wall_ms == edge.wall_ms
     assert not HybridClock("hq").observe(Timestamp(NOW_MS + MAX_SKEW_MS + 1, 0, "team"), NOW)
+
+
+def test_write_tx_observes_on_the_workspace_clock_and_saves_it(team_ws, clock) -> None:  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from models.audit import AuditEvent
+    from models.sync import get_meta
+
+    now_ms = int(clock.now().timestamp() * 1000)
+    ahead = Timestamp(now_ms + 3_600_000, 4, "team-b")
+    with team_ws.write() as tx:
+        assert tx.observe_hlc(str(ahead))
+        assert not tx.observe_hlc(str(Timestamp(now_ms + MAX_SKEW_MS + 10_000, 0, "team-c")))
+        tx.audit("after")
+    with team_ws.read() as session:
+        last = session.scalars(select(AuditEvent.hlc).order_by(AuditEvent.seq.desc()).limit(1)).one()
+        assert Timestamp.parse(last) > ahead and Timestamp.parse(last).wall_ms == ahead.wall_ms
+        assert get_meta(session, "hlc_wall_ms") == str(ahead.wall_ms)

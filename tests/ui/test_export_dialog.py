@@ -68,7 +68,7 @@ def test_hq_exports_one_update_per_laptop_of_the_team_chosen(qtbot, world: World
         qtbot.waitUntil(lambda: bool(dialog.result), timeout=20_000)
         assert len(dialog.result) == 2 and {s.team_no for s in dialog.result} == {1}
         assert len(list(tmp_path.glob("*.xcpkg"))) == 2
-        assert all(Path(s.path).name in dialog.done_label.text() for s in dialog.result)
+        assert all(s.recipient_device[:8] in dialog.done_label.text() for s in dialog.result)
 
 
 def test_stop_writes_nothing_and_refusals_show_in_place(qtbot, world: World, runner: TaskRunner, tmp_path: Path,

@@ -37,7 +37,7 @@ def test_a_team_leader_sees_every_area_with_its_data(make_controller, leader_ws)
     tabs = [registers.tabs.tabText(i) for i in range(4)]
     assert tabs == ["个别谈话 (1)", "信访件 (1)", "调阅资料 (1)", "下沉走访 (1)"]
     assert view.areas["rectification"].model.rowCount() == 1
-    assert "本版本尚不支持与巡察办交换数据包" in view.areas["packages"].empty_label.text()
+    assert view.areas["packages"].page.request_button.isEnabled()  # not enrolled yet: the area offers enrollment
 
     stats = view.areas["statistics"]
     # 对3个单位开展常规巡察，发现问题263个、问题线索3条。 (withdrawn findings are not counted)

@@ -104,3 +104,23 @@ def test_hq_lists_every_device_and_revokes_one(worlds, qtbot) -> None:
         assert not page.revoke_button.isEnabled()
         with hq.read() as session:
             assert registry.device(session, target.device_id).revoked_at is not None
+
+
+def test_hq_buttons_open_the_dialogs_and_the_report_leads_to_the_inbox(worlds, qtbot, monkeypatch) -> None:
+    _, paired = worlds
+    monkeypatch.setattr(QDialog, "exec", lambda self: 0)
+    with paired.opened("hq") as (hq,):
+        area = PackagesArea(hq)
+        qtbot.addWidget(area)
+        page = area.page
+        assert isinstance(page, HqPackagesPage)
+        seen = []
+        area.workspace_changed.connect(lambda: seen.append(1))
+        for button, name in ((page.import_button, "ImportDialog"), (page.export_button, "ExportDialog"),
+                             (page.register_button, "RegisterDeviceDialog")):
+            button.click()
+            assert type(page.last_dialog).__name__ == name
+        assert len(seen) == 3
+        page.import_button.click()
+        page.last_dialog.open_conflicts.emit()
+        assert page.tabs.currentWidget() is page.inbox

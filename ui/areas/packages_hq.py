@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -18,11 +19,15 @@ from PySide6.QtWidgets import (
 
 from models.enums import Role
 from services.errors import DomainError
-from services.queries.sync_status import DeviceRow, hq_devices, open_conflict_count
+from services.queries.sync_status import DeviceRow, hq_devices, open_conflict_count, own_fingerprint
 from services.workspace import WorkspaceSession
-from ui.areas.packages_team import open_dialog, when
+from ui.areas.packages_team import run_dialog, when
 from ui.item_models.records import Column, RecordTableModel
 from ui.list_page import ListPage, make_table, sort_proxy
+from ui.sync.conflict_inbox import ConflictInbox
+from ui.sync.enroll_dialogs import RegisterDeviceDialog
+from ui.sync.export_dialog import ExportDialog
+from ui.sync.import_dialog import ImportDialog
 from ui.tasks import TaskRunner
 
 CONTEXT = "HqPackagesPage"
@@ -90,41 +95,35 @@ class HqPackagesPage(QWidget):
         for button in (self.import_button, self.export_button, self.register_button, self.revoke_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.own_fp = QLabel()
+        self.own_fp.setObjectName("hintBox")
+        self.own_fp.setWordWrap(True)
         self.admin_hint = QLabel(self.tr("Only the HQ administrator may import, export, register or revoke."))
         self.admin_hint.setObjectName("ruleLabel")
         devices = QWidget()
         devices_layout = QVBoxLayout(devices)
         devices_layout.setContentsMargins(0, 6, 0, 0)
+        devices_layout.addWidget(self.own_fp)
         devices_layout.addLayout(buttons)
         devices_layout.addWidget(self.admin_hint)
         devices_layout.addWidget(self.page, 1)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(devices, self.tr("Devices"))
-        self.inbox: QWidget | None = self._make_inbox()
-        self.tabs.addTab(self.inbox or QLabel(), "")
+        self.inbox = ConflictInbox(ws, runner(), self)
+        self.inbox.resolved.connect(self._inbox_changed)
+        self.inbox.count_changed.connect(self._show_count)
+        self.tabs.addTab(self.inbox, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tabs, 1)
 
-        self.register_button.clicked.connect(lambda: self._open("ui.sync.enroll_dialogs", "RegisterDeviceDialog"))
-        self.import_button.clicked.connect(lambda: self._open("ui.sync.import_dialog", "ImportDialog"))
-        self.export_button.clicked.connect(lambda: self._open("ui.sync.export_dialog", "ExportDialog"))
+        self.register_button.clicked.connect(lambda: self._open(RegisterDeviceDialog))
+        self.import_button.clicked.connect(lambda: self._open(ImportDialog))
+        self.export_button.clicked.connect(lambda: self._open(ExportDialog))
         self.revoke_button.clicked.connect(self.revoke_selected)
         self.page.view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.refresh()
-
-    def _make_inbox(self) -> QWidget | None:
-        assert self.ws is not None
-        try:
-            from ui.sync.conflict_inbox import ConflictInbox  # type: ignore[attr-defined]
-        except ImportError:
-            return None
-        inbox: QWidget = ConflictInbox(self.ws, self._runner(), self)
-        changed = getattr(inbox, "changed", None)
-        if changed is not None:
-            changed.connect(self._inbox_changed)
-        return inbox
 
     def summary(self) -> str:
         enrolled = sum(1 for row in self.model._rows if row.revoked_at is None)
@@ -134,14 +133,21 @@ class HqPackagesPage(QWidget):
         if self.ws is None:
             return
         self.model.set_rows(hq_devices(self.ws))
-        self.conflicts = open_conflict_count(self.ws)
-        self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(self.conflicts)))
-        if self.inbox is not None and hasattr(self.inbox, "refresh"):
-            self.inbox.refresh()
+        fingerprint = own_fingerprint(self.ws)
+        self.own_fp.setText(self.tr("HQ's fingerprint: %1 — a team laptop shows the same after accepting its grant; "
+                                    "compare them together.").replace("%1", fingerprint) if fingerprint else
+                            self.tr("HQ's keys are made when the first team laptop is registered."))
+        self.inbox.reload()
+        self._show_count(open_conflict_count(self.ws))
         self._update_buttons()
 
+    def _show_count(self, count: int) -> None:
+        self.conflicts = count
+        self.tabs.setTabText(1, self.tr("Conflicts (%1)").replace("%1", str(count)))
+
     def _inbox_changed(self) -> None:
-        self.refresh()
+        if self.ws is not None:
+            self._show_count(open_conflict_count(self.ws))
         self.changed.emit()
 
     def selected_devices(self) -> list[DeviceRow]:
@@ -186,14 +192,17 @@ class HqPackagesPage(QWidget):
     def clear(self) -> None:
         self.ws = None
         self.model.clear()
-        if self.inbox is not None and hasattr(self.inbox, "clear"):
-            self.inbox.clear()
+        self.inbox.model.clear()
 
-    def _open(self, module: str, name: str) -> QWidget | None:
+    def _open(self, dialog_class: type[QDialog]) -> QDialog | None:
         if self.ws is None:
             return None
-        dialog = open_dialog(module, name, self.ws, self._runner(), self)
-        if dialog is not None:
-            self.refresh()
-            self.changed.emit()
+
+        def prepare(dialog: QDialog) -> None:
+            if isinstance(dialog, ImportDialog):  # "Open conflicts" in the report shows the inbox tab
+                dialog.open_conflicts.connect(lambda: self.tabs.setCurrentWidget(self.inbox))
+
+        dialog = run_dialog(dialog_class, self.ws, self._runner(), self, prepare)
+        self.refresh()
+        self.changed.emit()
         return dialog

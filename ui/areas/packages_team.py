@@ -7,11 +7,24 @@ from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from models.enums import Role
 from services.queries.sync_status import TeamSyncStatus, team_status
 from services.workspace import WorkspaceSession
+from ui.sync.close_round_dialog import CloseRoundDialog
+from ui.sync.enroll_dialogs import AcceptGrantDialog, EnrollRequestDialog
+from ui.sync.export_dialog import ExportDialog
+from ui.sync.import_dialog import ImportDialog
 from ui.tasks import TaskRunner
 
 EXPORT_ROLES = frozenset({Role.TEAM_LEADER, Role.DEPUTY_LEADER, Role.CLUE_OFFICER, Role.MEMBER})
@@ -62,7 +75,7 @@ class TeamPackagesPage(QWidget):
         self.import_button = QPushButton(self.tr("Import update…"))
         self.close_button = QPushButton(self.tr("Close out round…"))
         self.export_button.setObjectName("primaryButton")
-        exchange = QGroupBox(self.tr("Exchange with HQ"))
+        self.exchange = exchange = QGroupBox(self.tr("Exchange with HQ"))
         form = QFormLayout()
         form.addRow(self.tr("Changes not yet acknowledged by HQ:"), self.unacked_label)
         form.addRow(self.tr("Clue changes not yet acknowledged:"), self.clue_label)
@@ -80,11 +93,11 @@ class TeamPackagesPage(QWidget):
         layout.addWidget(exchange)
         layout.addStretch(1)
 
-        self.request_button.clicked.connect(lambda: self._open("ui.sync.enroll_dialogs", "EnrollRequestDialog"))
-        self.accept_button.clicked.connect(lambda: self._open("ui.sync.enroll_dialogs", "AcceptGrantDialog"))
-        self.export_button.clicked.connect(lambda: self._open("ui.sync.export_dialog", "ExportDialog"))
-        self.import_button.clicked.connect(lambda: self._open("ui.sync.import_dialog", "ImportDialog"))
-        self.close_button.clicked.connect(lambda: self._open("ui.sync.close_round_dialog", "CloseRoundDialog"))
+        self.request_button.clicked.connect(lambda: self._open(EnrollRequestDialog))
+        self.accept_button.clicked.connect(lambda: self._open(AcceptGrantDialog))
+        self.export_button.clicked.connect(lambda: self._open(ExportDialog))
+        self.import_button.clicked.connect(lambda: self._open(ImportDialog))
+        self.close_button.clicked.connect(lambda: self._open(CloseRoundDialog))
         self.refresh()
 
     def summary(self) -> str:
@@ -119,6 +132,10 @@ class TeamPackagesPage(QWidget):
         self.last_export_label.setText(when(status.last_export_at))
         self.last_import_label.setText(when(status.last_import_at))
         leader = role in LEADER_ONLY
+        # Before enrolment only the enrolment matters; after it, only the exchange does.
+        self.exchange.setVisible(status.enrolled)
+        self.request_button.setVisible(not status.enrolled)
+        self.accept_button.setVisible(not status.enrolled)
         self.request_button.setEnabled(leader and not status.enrolled)
         self.accept_button.setEnabled(leader and not status.enrolled)
         self.export_button.setEnabled(status.enrolled and role in EXPORT_ROLES)
@@ -135,24 +152,24 @@ class TeamPackagesPage(QWidget):
                       self.packages_label, self.last_export_label, self.last_import_label):
             label.clear()
 
-    def _open(self, module: str, name: str) -> QWidget | None:
+    def _open(self, dialog_class: type[QDialog]) -> QDialog | None:
         if self.ws is None:
             return None
-        dialog = open_dialog(module, name, self.ws, self._runner(), self)
-        if dialog is not None:
-            self.refresh()
-            self.changed.emit()
+        dialog = run_dialog(dialog_class, self.ws, self._runner(), self)
+        self.refresh()
+        self.changed.emit()  # even a cancelled import may have imported some packages: everyone looks again
         return dialog
 
 
-def open_dialog(module: str, name: str, ws: WorkspaceSession, runner: TaskRunner, parent: QWidget) -> QWidget | None:
-    """Run another helper's dialog ``name`` of ``module`` (``Dialog(ws, runner, parent)``); it if was accepted."""
-    import importlib
-
-    dialog_class = getattr(importlib.import_module(module), name)
-    dialog = dialog_class(ws, runner, parent)
-    parent.last_dialog = dialog  # type: ignore[attr-defined]  # tests reach the dialog through this
-    return dialog if dialog.exec() else None
+def run_dialog(dialog_class: type[QDialog], ws: WorkspaceSession, runner: TaskRunner, parent: QWidget,
+               prepare: Callable[[QDialog], None] | None = None) -> QDialog:
+    """Another helper's dialog (``Dialog(ws, runner, parent)``), shown modally; ``parent.last_dialog`` for tests."""
+    dialog = dialog_class(ws, runner, parent)  # type: ignore[call-arg]
+    parent.last_dialog = dialog  # type: ignore[attr-defined]
+    if prepare is not None:
+        prepare(dialog)
+    dialog.exec()
+    return dialog
 
 
 def _row(*buttons: QPushButton) -> QHBoxLayout:

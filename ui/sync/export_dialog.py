@@ -126,9 +126,11 @@ class ExportDialog(QDialog):
 
     def _fit_height(self) -> None:
         layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        self.resize(self.width(), self.sizeHint().height())
+        if layout is None:
+            return
+        layout.activate()
+        height = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        self.resize(self.width(), max(height, self.sizeHint().height()))
 
     def show_error(self, text: str) -> None:
         self.error_label.setText(text)
@@ -188,12 +190,14 @@ class ExportDialog(QDialog):
 
     def summary_text(self, summaries: list[ExportSummary]) -> str:
         if self.hq:
-            lines = [self.tr("%n update package(s) written:", "", len(summaries))]
+            lines = [self.tr("%n update package(s) written to %1:", "", len(summaries))
+                     .replace("%1", str(Path(summaries[0].path).parent))]
             for s in summaries:
-                lines.append(self.tr("Team %1, laptop %2: %3 record(s), %4 attachment(s), %5 — %6")
+                lines.append(self.tr("• Team %1, laptop %2: %3 record(s), %4 attachment(s), %5")
                              .replace("%1", str(s.team_no)).replace("%2", s.recipient_device[:8])
                              .replace("%3", str(s.row_states)).replace("%4", str(s.blobs))
-                             .replace("%5", megabytes(s.size_bytes)).replace("%6", Path(s.path).name))
+                             .replace("%5", megabytes(s.size_bytes)))
+            lines.append(self.tr("Give each team its own files; each opens only on its laptop."))
             return "\n".join(lines)
         s = summaries[0]
         lines = [self.tr("Package no. %1 was written:").replace("%1", str(s.seq)), s.path,

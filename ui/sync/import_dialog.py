@@ -42,7 +42,7 @@ class ImportDialog(QDialog):
         self.result: BatchReport | None = None
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Import packages"))
-        self.resize(1100, 620)
+        self.resize(1240, 640)
 
         self.paths = QListWidget()
         self.paths.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -165,8 +165,8 @@ class ImportDialog(QDialog):
         self.task = None
         self._busy(False)
         self.result = report
-        self.table.show_report(report)
         self.table.setVisible(bool(report.results))
+        self.table.show_report(report)
         self.save_button.setEnabled(bool(report.results))
         conflicts = report.totals().get(Outcome.CONFLICT.value, 0)
         self.conflicts_button.setVisible(conflicts > 0)
@@ -174,8 +174,10 @@ class ImportDialog(QDialog):
         self.imported.emit(report)
 
     def summary_text(self, report: BatchReport) -> str:
+        skipped = self.tr("%1 package(s) addressed to another workspace (such as the team's other laptop) were "
+                          "skipped.").replace("%1", str(len(report.skipped))) if report.skipped else ""
         if not report.results:
-            return self.tr("No package (*.xcpkg) was found in what you chose.")
+            return " ".join(filter(None, [self.tr("No package (*.xcpkg) was found in what you chose."), skipped]))
         by_status = report.by_status()
         text = self.tr("%1 package(s): %2 imported, %3 already imported, %4 held, %5 rejected.") \
             .replace("%1", str(len(report.results))) \
@@ -190,7 +192,7 @@ class ImportDialog(QDialog):
             text += " " + self.tr("Rejected packages wrote nothing; the reason is in the last column.")
         if report.cancelled:
             text += " " + self.tr("Stopped: the remaining packages were not touched.")
-        return text
+        return " ".join(filter(None, [text, skipped]))
 
     def _failed(self, error: BaseException) -> None:
         self.task = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from models.store import atomic_write
@@ -38,9 +38,11 @@ HEADERS = (
     QT_TRANSLATE_NOOP("ImportReport", "No."), QT_TRANSLATE_NOOP("ImportReport", "Status"),
     QT_TRANSLATE_NOOP("ImportReport", "Applied"), QT_TRANSLATE_NOOP("ImportReport", "Fast-forwarded"),
     QT_TRANSLATE_NOOP("ImportReport", "Merged"), QT_TRANSLATE_NOOP("ImportReport", "Conflicts"),
-    QT_TRANSLATE_NOOP("ImportReport", "Waiting"), QT_TRANSLATE_NOOP("ImportReport", "Reason / note"),
+    QT_TRANSLATE_NOOP("ImportReport", "Waiting"), QT_TRANSLATE_NOOP("ImportReport", "Unchanged"),
+    QT_TRANSLATE_NOOP("ImportReport", "Reason / note"),
 )
-COUNTED = (Outcome.APPLIED, Outcome.FAST_FORWARD, Outcome.MERGED, Outcome.CONFLICT, Outcome.BACKLOG)
+COUNTED = ((Outcome.APPLIED, Outcome.RELEASED), (Outcome.FAST_FORWARD,), (Outcome.MERGED,), (Outcome.CONFLICT,),
+           (Outcome.BACKLOG,), (Outcome.NOOP, Outcome.DUPLICATE))
 
 
 def _tr(text: str) -> str:
@@ -87,7 +89,11 @@ class ImportReportTable(QTableWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
-        self.setColumnWidth(0, 240)
+        self.setColumnWidth(0, 330)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resizeRowsToContents()  # the reason column wraps to the width it has now
 
     def show_report(self, report: BatchReport) -> None:
         self.setRowCount(0)
@@ -100,7 +106,8 @@ class ImportReportTable(QTableWidget):
         self.insertRow(row)
         cells = [Path(result.path).name, team_text(result), "" if result.seq is None else str(result.seq),
                  _tr(STATUS[result.status])]
-        cells += [str(result.count(outcome)) if result.count(outcome) else "" for outcome in COUNTED]
+        counts = [sum(result.count(outcome) for outcome in outcomes) for outcomes in COUNTED]
+        cells += [str(count) if count else "" for count in counts]
         cells.append(reason_text(result))
         colour = STATUS_COLOURS.get(result.status)
         for column, text in enumerate(cells):

@@ -54,3 +54,34 @@ def snapshot(ws: WorkspaceSession) -> dict[str, Any]:
         path = ws.path / folder
         result[folder] = sorted(p.name for p in path.iterdir()) if path.is_dir() else []
     return result
+
+
+def simulate_ack(team: WorkspaceSession, summary: Any) -> None:
+    """The team behaves as if HQ had acknowledged the package ``summary`` describes (as an update would):
+    its next package starts after it, so leaving this one out makes a gap."""
+    from sqlalchemy import text
+
+    main_to = summary.main_range[1] if summary.main_range else 0
+    audit_to = summary.audit_range[1] if summary.audit_range else 0
+    with team.write() as tx:
+        hq_id = registry.hq_device(tx.session).device_id
+        tx.session.execute(text("UPDATE change_log SET acked = 1 WHERE device_id = :d AND device_seq <= :s"),
+                           {"d": team.device_id, "s": main_to})
+        peer = registry.peer(tx.session, hq_id)
+        peer.acked_by_peer_device_seq, peer.acked_by_peer_audit_seq = main_to, audit_to
+
+
+def team_packages(team: WorkspaceSession, out: Path, count: int, *, ack: bool = True) -> list[Path]:
+    """``count`` real packages of ``team`` (one new finding each), acknowledged in between when ``ack``."""
+    from services.sync.exporter import export_package
+    from tests.services.sync.world import add_finding
+
+    out.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for number in range(count):
+        add_finding(team, f"第{number + 1}批问题")
+        summary = export_package(team, out)
+        paths.append(Path(summary.path))
+        if ack:
+            simulate_ack(team, summary)
+    return paths

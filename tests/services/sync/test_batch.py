@@ -61,3 +61,46 @@ def test_nothing_found(world: World, tmp_path: Path) -> None:
     with world.opened("hq") as (hq,):
         report = batch.import_packages(hq, [tmp_path])
     assert report.results == [] and report.ok
+
+
+def test_team_imports_hq_updates_skipping_the_sibling_laptops(world: World, tmp_path: Path) -> None:
+    from services.sync.updates import export_updates
+    from tests.services.sync.import_helpers import team_packages
+
+    with world.opened("t1a") as (a,):
+        package = team_packages(a, tmp_path / "out", 1, ack=False)[0]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with world.opened("hq") as (hq,):
+        report = batch.import_packages(hq, [package])
+        assert report.ok and report.results[0].status is ImportStatus.IMPORTED
+        updates = export_updates(hq, stick, team_no=1)
+    assert len(updates) == 2  # laptops A and B of team 1
+    sibling = next(Path(u.path) for u in updates if u.recipient_device != a.device_id)
+    with world.opened("t1a") as (a,):
+        report = batch.import_packages(a, [stick])
+        assert [r.status for r in report.results] == [ImportStatus.IMPORTED] and report.skipped == [str(sibling)]
+        assert report.results[0].kind == "hq_to_team"
+        again = batch.import_packages(a, [stick, sibling])  # named explicitly: judged, and refused
+        assert sorted((str(r.status), str(r.code)) for r in again.results) == [
+            ("already_imported", "None"), ("rejected", "not_for_this_workspace")]
+
+
+def test_only_the_hq_administrator_imports_at_hq(world: World, tmp_path: Path) -> None:
+    import pytest
+
+    from models.enums import Role
+    from services.accounts import add_user
+    from services.errors import NotPermittedError
+    from tests.services.sync.world import PASSPHRASE
+
+    with world.opened("hq") as (hq,):
+        add_user(hq, "赵干部", Role.MEMBER, PASSPHRASE + "-member")
+    from services.workspace import unlock_workspace
+
+    member = unlock_workspace(world.path("hq"), PASSPHRASE + "-member", "赵干部")
+    try:
+        with pytest.raises(NotPermittedError):
+            batch.import_packages(member, [tmp_path])
+    finally:
+        member.lock()

@@ -138,3 +138,26 @@ def test_cancel_rolls_back(team: WorkspaceSession) -> None:
         closeout.close_round(team, REF.round_id, cancel=token)
     assert _count(team, select(func.count()).select_from(Finding)) == 1
     assert _count(team, select(func.count()).select_from(SyncPurge)) == 0
+
+
+def test_real_round_trip_then_close(world: World, team: WorkspaceSession, tmp_path: Path) -> None:
+    """Package to HQ, HQ's update back: that acknowledgement is what lets the round go."""
+    from services.sync.exporter import export_package
+    from services.sync.importer import import_package
+    from services.sync.updates import export_updates
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    package = export_package(team, stick)
+    hq = world.unlock("hq", clock=team.clock)
+    try:
+        assert import_package(hq, Path(package.path)).status == "imported"
+        update = export_updates(hq, stick, device_ids=[team.device_id])[0]
+    finally:
+        hq.lock()
+    assert not closeout.coverage(team, REF.round_id).ok
+    assert import_package(team, Path(update.path)).status == "imported"
+    assert closeout.coverage(team, REF.round_id).ok
+    report = closeout.close_round(team, REF.round_id)
+    assert report.counts["finding"] == 1 and report.counts["clue"] == 1 and report.blobs_purged == 1
+    assert verify_workspace(team).ok

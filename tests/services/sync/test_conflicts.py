@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -235,3 +236,44 @@ def test_duplicate_number_gets_a_new_one(hq: WorkspaceSession, team_device: str)
     added = _finding(hq, incoming["id"])
     assert (added.code, added.title, added.scope_team_id) == (existing.code + "-2", "另一台电脑上的问题",
                                                               REF.team_ids[1])
+
+
+def test_duplicate_number_from_an_edit_may_keep_its_own(hq: WorkspaceSession, team_device: str) -> None:
+    first, second = (_finding(hq, add_finding(hq, title)) for title in ("第一个问题", "第二个问题"))
+    conflict_id = plant_conflict(hq, Finding, second.id, field="code", kind="duplicate_key", base=second.code,
+                                 incoming=first.code, device_id=team_device)
+    detail = inbox.conflict(hq, conflict_id)
+    assert detail.choices == ("current", "value") and detail.incoming == first.code
+    with pytest.raises(InvalidFieldsError):
+        inbox.resolve(hq, conflict_id, value=first.code)
+    inbox.resolve(hq, conflict_id, value=second.code)  # its own number is free for itself
+    assert _finding(hq, second.id).code == second.code and inbox.list_conflicts(hq) == []
+
+
+def test_real_conflict_from_packages_and_resolution_back_to_the_team(world: World, hq: WorkspaceSession,
+                                                                     tmp_path: Path) -> None:
+    """Both sides rename a finding between syncs: the import opens the conflict, the update carries the decision."""
+    from services.sync.exporter import export_package
+    from services.sync.importer import import_package
+    from services.sync.updates import export_updates
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    laptop = world.unlock(T1A, clock=hq.clock)
+    try:
+        finding_id = add_finding(laptop, "组内原标题")
+        assert import_package(hq, Path(export_package(laptop, stick).path)).status == "imported"
+        _edit_title(hq, finding_id, "巡察办改的标题")
+        _edit_title(laptop, finding_id, "组内改的标题")
+        result = import_package(hq, Path(export_package(laptop, stick).path))
+        assert result.counts.get("conflict") == 1
+        [view] = inbox.list_conflicts(hq)
+        detail = inbox.conflict(hq, view.conflict_id)
+        assert (detail.base, detail.current, detail.incoming) == ("组内原标题", "巡察办改的标题", "组内改的标题")
+        inbox.resolve(hq, view.conflict_id, value="合并后的标题")
+        update = export_updates(hq, stick, device_ids=[laptop.device_id])[0]
+        assert import_package(laptop, Path(update.path)).status == "imported"
+        with laptop.read() as session:
+            assert session.get(Finding, finding_id).title == "合并后的标题"  # type: ignore[union-attr]
+    finally:
+        laptop.lock()

@@ -13,10 +13,11 @@ from sqlalchemy import func, select
 from cli.messages import message_for
 from models.audit import AuditEvent
 from models.base import HQ_SCOPE
+from models.clue_sync import ClueKey
 from models.entities import InspectedOrg, InspectionRound, InspectionTeam, TeamMember
 from models.enums import Role
 from models.sync import get_meta
-from models.sync_registry import SyncDevice
+from models.sync_registry import SyncDevice, SyncKey
 from services.accounts import add_user
 from services.clock import FakeClock
 from services.errors import NotPermittedError
@@ -82,7 +83,7 @@ def test_enroll_end_to_end_fingerprints_equal_on_both_sides(hq: WorkspaceSession
     assert pinned.device_id == hq.device_id and pinned.sign_public == hq_own.sign_public
     assert accepted.team_no == 2 and accepted.round_id == REF.round_id
     # the bootstrap brought team 2's reference rows (and not team 1's)
-    assert rows == {InspectionRound: 1, InspectionTeam: 1, TeamMember: 2, InspectedOrg: 2}
+    assert rows == {InspectionRound: 1, InspectionTeam: 1, TeamMember: 2, InspectedOrg: 1}  # its unit, not team 1's
     assert registry.team_id_of(team) == REF.team_ids[2]
     assert "device_enrolled" in _actions(hq) and "grant_accepted" in _actions(team)
     assert verify_workspace(team).ok and verify_workspace(hq).ok
@@ -228,3 +229,21 @@ def test_revoke(hq: WorkspaceSession, team: WorkspaceSession, tmp_path: Path, cl
         assert refused.value.code == code
     with pytest.raises(EnrollmentError):
         registry.revoke(team, hq.device_id, "")
+
+
+def test_the_private_clue_key_never_sits_in_workspace_db(hq: WorkspaceSession, clock: FakeClock) -> None:
+    with hq.write() as tx:
+        made = registry.ensure_own_keys(tx)
+    with hq.read() as session:
+        assert sorted(session.scalars(select(SyncKey.purpose))) == ["encrypt", "sign"]
+        assert list(session.scalars(select(ClueKey.purpose))) == ["clue"]
+    assert made.clue is not None and made.clue_public is not None
+    add_user(hq, "赵干部", Role.MEMBER, PASSPHRASE)
+    member = unlock_workspace(hq.path, PASSPHRASE, "赵干部", clock=clock)
+    try:
+        with member.read() as session:
+            seen = registry.own_keys(session)
+        assert seen.clue is None and seen.clue_public == made.clue_public  # public part from the device row
+        assert seen.fingerprint == made.fingerprint
+    finally:
+        member.lock()

@@ -23,6 +23,7 @@ from services.sync import audit_chain, registry
 from services.sync.exporter import export_package
 from services.sync.package_files import ExportNotEnrolledError, ExportTargetError
 from services.sync.rejections import PackageRejected
+from services.sync.signing import sign_bytes
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.services.sync.opening import change_ids, opened_section
 from tests.services.sync.world import PASSPHRASE, World, add_finding
@@ -79,7 +80,7 @@ def test_package_holds_exactly_the_unacknowledged_changes(world: World, tmp_path
                 header, reader):
             assert change_ids(reader) == expected
             assert header.main_range == (acked + 1, acked + len(expected))
-            assert [e["seq"] for e in reader.audit_events()][0] == 11
+            assert reader.audit_events()[0]["seq"] == 11
         assert second.seq == 2
         with team.read() as session:
             assert session.scalars(select(SyncPackage.seq).where(SyncPackage.direction == "out")).all() == [1, 2]
@@ -200,7 +201,73 @@ def test_refused_before_enrollment(bare_world: World, tmp_path: Path) -> None:
 
 def test_refused_into_a_bad_place(world: World, tmp_path: Path) -> None:
     with world.opened("t1a") as (team,):
-        with pytest.raises(ExportTargetError):
+        with pytest.raises(ExportTargetError) as missing:
             export_package(team, tmp_path / "missing")
-        with pytest.raises(ExportTargetError):
+        assert missing.value.code == "export_folder_missing"
+        with pytest.raises(ExportTargetError) as inside:
             export_package(team, team.path)
+        assert inside.value.code == "export_inside_workspace"
+        named = tmp_path / "给巡察办.xcpkg"
+        assert export_package(team, named).path == str(named) and named.is_file()
+        with pytest.raises(ExportTargetError) as exists:
+            export_package(team, named)
+        assert exists.value.code == "export_file_exists"
+        with team.read() as session:  # the refused attempts left no record
+            assert session.scalars(select(SyncPackage.seq)).all() == [1]
+
+
+def test_blobs_go_with_their_changes_and_count_as_unconfirmed_until_acked(world: World, tmp_path: Path) -> None:
+    from services.evidence import attach_evidence
+
+    photo = tmp_path / "photo.jpg"
+    photo.write_bytes(b"\xff\xd8\xff\xe0" + bytes(range(256)) * 1200)
+    out = tmp_path / "stick"
+    out.mkdir()
+    with world.opened("hq", "t1a") as (hq, team):
+        attach_evidence(team, "finding", add_finding(team, "有照片的问题"), photo)
+        first = export_package(team, out)
+        assert (first.blobs, first.blob_bytes, first.unconfirmed_bytes) == (1, photo.stat().st_size, 0)
+        keys, device = _hq_keys(hq, team)
+        with opened_section(Path(first.path), device.sign_public, keys.encryption, "main", tmp_path / "x") as (
+                _, reader):
+            (blob,) = reader.blobs()
+            assert blob.size == photo.stat().st_size
+            assert b"".join(reader.blob_chunks(blob.sha256)) == photo.read_bytes()
+        second = export_package(team, out)  # HQ has not acknowledged: the photo rides again, and is counted
+        assert second.unconfirmed_bytes == photo.stat().st_size
+
+
+def test_audit_check_against_the_chain_hq_holds(world: World, tmp_path: Path) -> None:
+    with world.opened("hq", "t1a") as (hq, team):
+        add_finding(team, "问题")
+        summary = export_package(team, tmp_path)
+        keys, device = _hq_keys(hq, team)
+        with opened_section(Path(summary.path), device.sign_public, keys.encryption, "main", tmp_path / "x") as (
+                _, reader):
+            events, head = reader.audit_events(), reader.audit_head()
+            changes = set(change_ids(reader))
+        assert head is not None
+        held = 5
+        with hq.write() as tx:  # HQ holds the first events already (an earlier package), as the importer stores them
+            for event in events[:held]:
+                tx.session.add(AuditEvent(**{k: event[k] for k in audit_chain.EVENT_FIELDS}))
+        with hq.read() as session:
+            check = audit_chain.check_extends(session, device, events, head, changes)  # cumulative: overlap is fine
+            assert check.new_events[0]["seq"] == held + 1 and check.new_head == head
+            assert audit_chain.check_extends(session, device, events[held:], head, changes).new_events == \
+                check.new_events
+            with pytest.raises(PackageRejected) as gap:
+                audit_chain.check_extends(session, device, events[held + 1:], head, changes)
+            assert gap.value.code == "audit_chain_broken"
+            # a laptop restored from an old copy signs an older head, behind the one HQ holds
+            message = audit_chain.head_message(head.device_id, 3, events[2]["entry_hash"])
+            old = audit_chain.SignedHead(head.device_id, 3, events[2]["entry_hash"], events[2]["hlc"], sign_bytes(
+                message, _team_signing(team), purpose=audit_chain.HEAD_PURPOSE).value)
+            with pytest.raises(PackageRejected) as regressed:
+                audit_chain.check_extends(session, device, events[:3], old, set())
+            assert regressed.value.code == "audit_regressed"
+
+
+def _team_signing(team: WorkspaceSession):
+    with team.read() as session:
+        return registry.own_keys(session).signing

@@ -85,6 +85,7 @@ def test_a_restored_laptop_refuses_an_update_that_acknowledges_more_than_it_wrot
         package = export(a, out / "team")
     with world.opened("hq", clock=clock) as (hq,):
         assert import_package(hq, package).status is ImportStatus.IMPORTED
+        (out / "hq").mkdir()
         updates = export_updates(hq, out / "hq", device_ids=[a.device_id])
     assert len(updates) == 1
     with world.opened("t1a_backup", clock=clock) as (old,):

@@ -15,7 +15,7 @@ from services.sync import order, registry
 from services.sync.importer import import_package
 from services.sync.rejections import REASONS, PackageRejected
 from services.sync.report import ImportStatus
-from tests.services.sync.import_helpers import raw_package, snapshot
+from tests.services.sync.import_helpers import raw_package, snapshot, team_packages
 from tests.services.sync.world import World
 
 # ---- order.judge (pure) ----
@@ -119,67 +119,112 @@ def test_a_team_cannot_import_a_team_package(world: World, tmp_path: Path) -> No
         rejected(b, raw_package(a, b, tmp_path / "a.xcpkg"), "unknown_sender")
 
 
-# ---- a real package, damaged: 1,000 byte flips and 100 truncations, each rejected, nothing written ----
+# ---- replay, stale sequence, gap held then released: real packages ----
 
 
-def small_package(world: World, team: str, out: Path, titles: int = 2) -> Path:
-    """A real package of ``team`` (a few findings on top of the world's reference rows)."""
-    from services.sync.exporter import export_package
-    from tests.services.sync.world import add_finding
-
-    out.mkdir(exist_ok=True)
-    with world.opened(team) as (ws,):
-        for i in range(titles):
-            add_finding(ws, f"问题{i}")
-        return Path(export_package(ws, out).path)
-
-
-def test_thousand_byte_flips_are_rejected_and_nothing_changes(world: World, tmp_path: Path) -> None:
-    import random
-
-    package = small_package(world, "t1a", tmp_path / "out")
-    data = package.read_bytes()
-    rng = random.Random(5)
-    damaged = tmp_path / "damaged.xcpkg"
-    codes: dict[str, int] = {}
+def test_replay_is_a_no_op_saying_when(world: World, tmp_path: Path) -> None:
+    with world.opened("t1a") as (a,):
+        package = team_packages(a, tmp_path / "out", 1)[0]
     with world.opened("hq") as (hq,):
+        first = import_package(hq, package)
+        assert first.status is ImportStatus.IMPORTED and first.count("applied") > 0
         before = snapshot(hq)
-        for _ in range(1000):
-            mutated = bytearray(data)
-            position = rng.randrange(len(data))
-            mutated[position] ^= rng.randrange(1, 256)
-            damaged.write_bytes(mutated)
-            result = import_package(hq, damaged)
-            assert result.status is ImportStatus.REJECTED, (position, result)
-            assert result.code in REASONS
-            codes[result.code] = codes.get(result.code, 0) + 1
+        again = import_package(hq, package)
+        assert again.status is ImportStatus.ALREADY_IMPORTED and again.imported_at
         assert snapshot(hq) == before
-    assert "bad_signature" in codes and "malformed_package" in codes, codes
 
 
-def test_hundred_truncations_and_appended_garbage_are_rejected(world: World, tmp_path: Path) -> None:
-    import random
+def test_older_sequence_is_rejected(world: World, tmp_path: Path) -> None:
+    with world.opened("t1a") as (a,):
+        first, second = team_packages(a, tmp_path / "out", 2, ack=False)  # #2 holds everything #1 held
+    with world.opened("hq") as (hq,):
+        assert import_package(hq, second).status is ImportStatus.IMPORTED
+        before = snapshot(hq)
+        result = import_package(hq, first)
+        assert (result.status, result.code, result.params["seq"], result.params["last"]) == \
+            (ImportStatus.REJECTED, "stale_sequence", 1, 2)
+        assert snapshot(hq) == before
 
+
+def test_gap_is_held_naming_what_is_missing_then_released(world: World, tmp_path: Path) -> None:
+    from sqlalchemy import select
+
+    from models.sync_inbox import SyncHeldPackage
     from services.sync.container import read_header
 
-    package = small_package(world, "t1a", tmp_path / "out")
-    data = package.read_bytes()
-    header = read_header(package)
-    header_end = 11 + len(header.to_bytes())
-    rng = random.Random(7)
-    cuts = {0, 1, 6, 7, 10, 11, header_end - 1, header_end, header_end + header.sections[0].length,
-            len(data) - 64, len(data) - 1}
-    while len(cuts) < 100:
-        cuts.add(rng.randrange(len(data)))
-    damaged = tmp_path / "cut.xcpkg"
+    with world.opened("t1a") as (a,):
+        packages = team_packages(a, tmp_path / "out", 3)
+    headers = [read_header(p) for p in packages]
+    with world.opened("hq") as (hq,):
+        assert import_package(hq, packages[0]).status is ImportStatus.IMPORTED
+        held = import_package(hq, packages[2])
+        assert held.status is ImportStatus.HELD and held.code is None
+        assert (held.params["missing_from"], held.params["missing_to"]) == \
+            (headers[1].main_range[0], headers[2].main_range[0] - 1)
+        assert (hq.path / "held" / f"{headers[2].package_id}.xcpkg").exists()
+        assert import_package(hq, packages[2]).status is ImportStatus.HELD  # still missing: held again, no error
+        done = import_package(hq, packages[1])
+        assert done.status is ImportStatus.IMPORTED
+        assert [(r.seq, r.status) for r in done.released] == [(3, ImportStatus.RELEASED)]
+        assert not any((hq.path / "held").iterdir())
+        with hq.read() as session:
+            row = session.scalars(select(SyncHeldPackage)).one()
+            assert row.released_at is not None
+            peer = registry.peer(session, a.device_id)
+            assert (peer.last_seq_in, peer.applied_device_seq) == (3, headers[2].main_range[1])
+        assert import_package(hq, packages[2]).status is ImportStatus.ALREADY_IMPORTED
+
+
+# ---- crafted content (forged with HQ's keys and re-signed by the sender): the whole package is rejected ----
+
+
+def test_crafted_packages_are_rejected_whole(world: World, tmp_path: Path) -> None:
+    from tests.services.sync.forge import PayloadTables, forge_package, keys_of
+    from tests.services.sync.world import REF
+
+    def out_of_scope(t: PayloadTables) -> None:
+        t.set_after(t.change("finding"), scope_team_id=REF.team_ids[2])
+
+    def hq_only_value(t: PayloadTables) -> None:
+        t.set_after(t.change("finding"), status="closed")
+
+    def clue_in_main(t: PayloadTables) -> None:
+        t.change("finding")["entity"] = "clue"
+
+    def signed_by_member(t: PayloadTables) -> None:
+        change = t.change("finding")
+        change["author_role"] = "member"
+        t.set_after(change, signed_by="某人", signed_at="2026-03-01T08:00:00")
+
+    def foreign(t: PayloadTables) -> None:
+        t.change("finding")["device_id"] = "0b9c4a57-0f6e-4d43-8d0a-3b1f0c6d5e21"
+
+    def dropped_change(t: PayloadTables) -> None:
+        t.changes.pop(len(t.changes) // 2)
+
+    def dropped_audit_event(t: PayloadTables) -> None:
+        t.audit_events.pop(len(t.audit_events) // 2)
+
+    cases = {out_of_scope: "out_of_scope", hq_only_value: "hq_only_field", clue_in_main: "unknown_entity",
+             signed_by_member: "role_not_allowed", foreign: "foreign_change", dropped_change: "range_mismatch",
+             dropped_audit_event: "audit_chain_broken"}
+    with world.opened("t1a", "t1b") as (a, b):
+        package = team_packages(a, tmp_path / "out", 1)[0]
+        a_keys, b_keys = keys_of(a), keys_of(b)
     with world.opened("hq") as (hq,):
         before = snapshot(hq)
-        for cut in sorted(cuts):
-            damaged.write_bytes(data[:cut])
-            result = import_package(hq, damaged)
-            assert result.status is ImportStatus.REJECTED and result.code in REASONS, (cut, result)
-        for extra in (b"\0", b"garbage" * 10, data[-64:]):
-            damaged.write_bytes(data + extra)
-            result = import_package(hq, damaged)
-            assert result.status is ImportStatus.REJECTED and result.code == "malformed_package", result
+        for mutate, code in cases.items():
+            forged = forge_package(package, tmp_path / f"{mutate.__name__}.xcpkg", hq=hq, signer=a_keys, mutate=mutate)
+            result = import_package(hq, forged)
+            assert (result.status, result.code) == (ImportStatus.REJECTED, code), (mutate.__name__, result)
+        # laptop B re-signs A's package: B's key is not A's
+        resigned = forge_package(package, tmp_path / "resigned.xcpkg", hq=hq, signer=b_keys, reseal=False)
+        assert import_package(hq, resigned).code == "key_mismatch"
+        # B claims the package as its own and re-signs it: the seals still bind A as the sender
+        from dataclasses import replace
+
+        claimed = forge_package(package, tmp_path / "claimed.xcpkg", hq=hq, signer=b_keys, reseal=False,
+                                edit_header=lambda h: replace(h, sender_device=b.device_id))
+        assert import_package(hq, claimed).code == "not_addressed_to_us"
         assert snapshot(hq) == before
+        assert import_package(hq, package).status is ImportStatus.IMPORTED  # the genuine one still imports

@@ -15,15 +15,28 @@ stays in the history).
 
 from __future__ import annotations
 
+import json
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
+from models.entities import ChangeRecord, Finding, SyncBacklog, SyncConflict, SyncHeldPackage
+from services.changes import content_fields, to_jsonable
+from services.sync.exporter import export_package
+from services.sync.importer import import_package
 from services.sync.merge import DUPLICATE_KEY, IncomingChange, RowView
-from services.sync.report import Outcome
+from services.sync.report import ImportStatus, Outcome
+from services.sync.updates import export_updates
+from services.verify import verify_workspace
+from services.workspace import WorkspaceSession
 from tests.services.sync.merge_memory import MemoryHQ, change
+from tests.services.sync.world import World, add_finding, copy_world
 
 TEAMS = {"a1": "t1", "a2": "t1", "b1": "t2"}
 FIELDS = ("title", "amount", "status")
@@ -157,7 +170,9 @@ def assert_nothing_lost(hq: MemoryHQ, laptops: dict[str, Laptop]) -> None:
                 continue
             if row is not None and row.values.get(name) == value:
                 continue
-            if any(d.field == name and d.incoming == value or d.field is None or d.kind == DUPLICATE_KEY
+            if ch.op == "insert" and outcome is not Outcome.APPLIED and effective_before(hq, ch).get(name) == value:
+                continue   # an insert on an existing row that did not change the field (e.g. default taxonomy)
+            if any((d.field == name and d.incoming == value) or d.field is None or d.kind == DUPLICATE_KEY
                    for d in mine):
                 continue
             if any(o is not Outcome.BACKLOG and (lc.entity, lc.entity_id) == (ch.entity, ch.entity_id)
@@ -180,3 +195,129 @@ def test_pure_merge_loses_nothing(ops: list[tuple[Any, ...]]) -> None:
         step(hq, laptops, op)
     drain(hq, laptops)
     assert_nothing_lost(hq, laptops)
+
+
+# ---- (b) the same on real workspaces: packages imported at HQ in random order, with duplicates ----
+
+FINDING_FIELDS = ("title", "description")
+PLACES_B = ("t1a", "t1b", "t2", "hq")
+
+
+@dataclass
+class Seeded:
+    world: World
+    findings: dict[str, str]   # place -> the finding id it may edit (team 1's shared by both laptops)
+
+
+@pytest.fixture(scope="module")
+def seeded(world_template: World, tmp_path_factory: pytest.TempPathFactory) -> Seeded:
+    """The world plus one finding per team, known at HQ and on every laptop of the team."""
+    root = tmp_path_factory.mktemp("invariant")
+    copy = copy_world(world_template, root / "world")
+    out = root / "out"
+    out.mkdir()
+    with copy.opened("hq", "t1a", "t1b", "t2") as (hq, a, b, t2):
+        f1, f2 = add_finding(a, "一组的问题"), add_finding(t2, "二组的问题")
+        for team in (a, t2):
+            import_package(hq, Path(export_package(team, out).path))
+        for team in (a, b, t2):
+            (summary,) = export_updates(hq, out, device_ids=[team.device_id])
+            assert import_package(team, Path(summary.path)).status is ImportStatus.IMPORTED
+    return Seeded(copy, {"t1a": f1, "t1b": f1, "t2": f2, "hq": f1})
+
+
+def db_edit(ws: WorkspaceSession, finding_id: str, op: str, name: str, value: str) -> None:
+    with ws.write() as tx:
+        row = tx.session.get(Finding, finding_id)
+        assert row is not None
+        if op == "delete":
+            if row.is_deleted:
+                tx.undelete(row)
+            else:
+                tx.delete(row, reason=value)
+        elif not row.is_deleted:
+            tx.update(row, **{name: value})
+
+
+def db_nothing_lost(hq: WorkspaceSession, sent: set[str]) -> None:
+    """§5: every received change's after values are in the row, in a conflict, or superseded."""
+    from services.sync.apply_context import canon_map
+    from services.sync.values import ENTITY_CLASSES
+
+    with hq.read() as session:
+        log = session.execute(select(ChangeRecord).order_by(ChangeRecord.log_pos)).scalars().all()
+        conflicts = session.scalars(select(SyncConflict)).all()
+        assert not session.scalars(select(SyncBacklog).where(SyncBacklog.released_at.is_(None))).all()
+        assert not session.scalars(select(SyncHeldPackage).where(SyncHeldPackage.released_at.is_(None))).all()
+        held = {c.change_id for c in log}
+        assert sent <= held, f"missing at HQ: {sent - held}"
+        for i, ch in enumerate(log):
+            if ch.device_id == hq.device_id or ch.sync_outcome in (None, "backlog", "duplicate"):
+                continue
+            cls = ENTITY_CLASSES[ch.entity]
+            row = session.get(cls, ch.entity_id)
+            current = {} if row is None else {k: to_jsonable(getattr(row, k)) for k in (
+                *content_fields(row), "is_deleted", "delete_reason", "scope_team_id")}
+            after = canon_map(ch.entity, json.loads(ch.after_json))
+            mine = [c for c in conflicts if c.incoming_change_id == ch.change_id]
+            later = [c for c in log[i + 1:] if (c.entity, c.entity_id) == (ch.entity, ch.entity_id)
+                     and c.sync_outcome != "backlog"]
+            for name, value in after.items():
+                if (name == "delete_reason" and ch.op == "delete") or current.get(name) == value:
+                    continue
+                if ch.op == "insert" and ch.sync_outcome != "applied":
+                    continue   # an insert on an existing row (default taxonomy): merged against the first insert
+                if any(c.field is None or c.kind != "field" or (c.field == name and json.loads(c.incoming_json)
+                                                                == value) for c in mine):
+                    continue
+                if any(canon_map(c.entity, json.loads(c.before_json)).get(name) == value
+                       and name in json.loads(c.after_json) for c in later):
+                    continue
+                raise AssertionError(f"lost: {ch.op} {ch.entity}.{name}={value!r} ({ch.sync_outcome})")
+    assert verify_workspace(hq).ok
+
+
+DB_OPS = st.lists(st.tuples(
+    st.sampled_from(["edit", "edit", "delete", "export", "import", "update"]), st.sampled_from(PLACES_B),
+    st.sampled_from(FINDING_FIELDS), st.sampled_from(VALUES), st.integers(0, 10)), min_size=3, max_size=8)
+
+
+EXAMPLES = int(os.environ.get("XUNCHA_DB_EXAMPLES", "0"))   # a longer random search: XUNCHA_DB_EXAMPLES=50
+
+
+@settings(max_examples=EXAMPLES or 3, deadline=None, derandomize=not EXAMPLES,
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(ops=DB_OPS)
+def test_db_merge_loses_nothing(seeded: Seeded, tmp_path_factory: pytest.TempPathFactory,
+                                ops: list[tuple[Any, ...]]) -> None:
+    root = tmp_path_factory.mktemp("example")
+    world = copy_world(seeded.world, root / "world")
+    out = root / "out"
+    out.mkdir()
+    packages: list[Path] = []
+    with world.opened("hq", "t1a", "t1b", "t2") as opened:
+        places = dict(zip(("hq", "t1a", "t1b", "t2"), opened, strict=True))
+        hq = places["hq"]
+        for kind, place, name, value, pick in ops:
+            ws = places[place]
+            if kind in ("edit", "delete"):
+                db_edit(ws, seeded.findings[place], kind, name, value + str(pick))
+            elif place == "hq":
+                continue
+            elif kind == "export":
+                packages.append(Path(export_package(ws, out).path))
+            elif kind == "import" and packages:
+                import_package(hq, packages[pick % len(packages)])     # any order, duplicates welcome
+            elif kind == "update":
+                (summary,) = export_updates(hq, out, device_ids=[ws.device_id])
+                assert import_package(ws, Path(summary.path)).status is ImportStatus.IMPORTED
+        for place in ("t1a", "t1b", "t2"):                              # drain: everything reaches HQ
+            packages.append(Path(export_package(places[place], out).path))
+        for path in sorted(packages, key=lambda p: p.name):
+            import_package(hq, path)
+        sent: set[str] = set()
+        for place in ("t1a", "t1b", "t2"):
+            with places[place].read() as session:
+                sent |= set(session.scalars(select(ChangeRecord.change_id).where(
+                    ChangeRecord.device_id == places[place].device_id)))
+        db_nothing_lost(hq, sent)

@@ -79,6 +79,16 @@ def test_05_insert_on_an_existing_id_with_other_content_merges_against_the_first
     assert [(c.field, c.base, c.current, c.incoming) for c in d.conflicts] == [("title", "t", "HQ title", "B title")]
 
 
+def test_05b_identical_insert_after_hq_changed_the_row_keeps_hqs_value_without_conflict() -> None:
+    hq = MemoryHQ()
+    after = {"scheme": "six", "code": "1", "name": "政治", "scope_team_id": "hq"}
+    hq.receive(change("taxonomy_node", "n1", "insert", after=after, device="hq"))
+    hq.local_edit("taxonomy_node", "n1", {"name": "政治建设"})
+    d = hq.receive(change("taxonomy_node", "n1", "insert", after=after, device="dev-a"))
+    assert d.outcome is Outcome.NOOP and not d.conflicts
+    assert hq.rows[("taxonomy_node", "n1")].values["name"] == "政治建设"
+
+
 def test_06_unique_key_collision_is_a_duplicate_key_conflict_and_the_row_is_not_inserted() -> None:
     hq, head = hq_with_finding()
     other = {"title": "other", "code": "F-1", "amount": "1", "assignment_id": "as1", "scope_team_id": T1}
@@ -253,9 +263,12 @@ def test_20_a_stale_team_change_after_a_resolution_is_a_new_conflict() -> None:
 def test_21_decimal_forms_compare_equal_once_canonical() -> None:
     from services.sync.values import canon
 
-    assert canon("finding", "amount_involved", "1.50") == canon("finding", "amount_involved", "1.5")
-    hq, head = hq_with_finding(amount=canon("finding", "amount_involved", "1.50"))
-    d = hq.receive(update(head, amount=(canon("finding", "amount_involved", "1.5"), canon("finding", "amount_involved", "1.500"))))
+    def amount(text: str) -> object:
+        return canon("finding", "amount_involved", text)
+
+    assert amount("1.50") == amount("1.5") == "1.5"
+    hq, head = hq_with_finding(amount=amount("1.50"))
+    d = hq.receive(update(head, amount=(amount("1.5"), amount("1.500"))))
     assert d.outcome is Outcome.NOOP
 
 

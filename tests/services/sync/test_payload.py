@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tracemalloc
 from datetime import datetime
 from pathlib import Path
 
@@ -193,3 +194,30 @@ def test_reader_is_read_only(tmp_path: Path) -> None:
         with pytest.raises(Exception):  # noqa: B017 - query_only + mode=ro: any write fails
             reader._cursor("DELETE FROM change")
     assert path.read_bytes() == before
+
+
+def test_blobs_stream_in_bounded_memory(tmp_path: Path) -> None:
+    """A 12 MiB blob goes in and out with at most a few MiB of Python memory: never whole."""
+    seed = os.urandom(CHUNK_BYTES)
+    pieces = 12
+    digest = hashlib.sha256()
+    for i in range(pieces):
+        digest.update(bytes([i]) + seed[1:])
+    sha, size = digest.hexdigest(), pieces * CHUNK_BYTES
+    key = new_data_key()
+    progress: list[int] = []
+    tracemalloc.start()
+    try:
+        with PayloadWriter(tmp_path / "big.db", key,
+                           progress=lambda stage, done, total: progress.append(done)) as writer:
+            writer.blob(sha, size, None, (bytes([i]) + seed[1:] for i in range(pieces)))
+        _, write_peak = tracemalloc.get_traced_memory()
+        tracemalloc.reset_peak()
+        with open_payload(tmp_path / "big.db", key) as reader:
+            check_blobs(reader, lambda s: False, {sha})
+            assert sum(len(chunk) for chunk in reader.blob_chunks(sha)) == size
+        _, read_peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert progress[-1] == size
+    assert write_peak < 5 * CHUNK_BYTES and read_peak < 5 * CHUNK_BYTES, (write_peak, read_peak)

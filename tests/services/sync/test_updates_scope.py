@@ -16,11 +16,12 @@ from services.errors import CancelledError
 from services.findings import FindingInput, create_finding
 from services.progress import CancelToken
 from services.sync import registry
+from services.sync.keys import key_id
 from services.sync.rejections import PackageRejected
 from services.sync.updates import NoDevicesError, acks_for, export_updates, rows_for_device
 from services.workspace import WorkspaceSession
 from tests.services.sync.opening import opened_section, row_states
-from tests.services.sync.world import REF, World
+from tests.services.sync.world import PASSPHRASE, REF, World
 
 REFERENCE = {"inspection_round", "inspection_team", "team_member", "assignment", "inspected_org", "taxonomy_node"}
 
@@ -61,6 +62,19 @@ def test_team1_update_never_holds_a_team2_row(world: World, tmp_path: Path) -> N
             assert acks["device_seq"] == 0 and acks["hq_pos"] > 0
         with pytest.raises(PackageRejected):  # sealed to t1a's key only
             _open_update(by_device[t1a.device_id], hq, t1b, tmp_path / "wrong")
+        with hq.read() as session:
+            sign_public = registry.own_keys(session).sign_public
+        with t1a.read() as session:
+            own = registry.own_keys(session)
+        assert own.clue is not None
+        with opened_section(by_device[t1a.device_id], sign_public, own.clue, "clues", tmp_path / "c") as (
+                header, reader):  # the clue part: sealed to the laptop's clue key, nothing of team 2
+            assert header.section("clues").recipients[0].key_id == key_id(own.clue_public)
+            assert reader.info["log"] == "clues" and set(reader.acks()) == {"clue_seq", "hq_clue_pos"}
+            assert all(s["scope_team_id"] == REF.team_ids[1] for s in row_states(reader))
+        with pytest.raises(PackageRejected):
+            with opened_section(by_device[t1a.device_id], sign_public, own.encryption, "clues", tmp_path / "c"):
+                pass
 
         states, _ = _open_update(Path(export_updates(hq, tmp_path, device_ids=[t2.device_id])[0].path), hq, t2,
                                  tmp_path / "t2")
@@ -108,3 +122,22 @@ def test_cancel_or_no_device_leaves_no_file(world: World, tmp_path: Path) -> Non
         assert not list(hq.path.glob(".outgoing-*"))
         with hq.read() as session:
             assert session.scalar(select(SyncPackage.package_id)) is None
+
+
+def test_cli_export_package_team_and_hq(world: World, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from cli.main import run
+
+    monkeypatch.setenv("XUNCHA_PASSPHRASE", PASSPHRASE)
+    out = tmp_path / "stick"
+    out.mkdir()
+    capsys.readouterr()
+    assert run(["export-package", str(world.path("t1a")), "--out", str(out)]) == 0
+    text = capsys.readouterr().out
+    assert "已导出数据包 #1" in text and ".xcpkg" in text
+    assert run(["export-package", str(world.path("hq")), "--out", str(out), "--team", "2", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert [p["team_no"] for p in data["packages"]] == [2] and Path(data["paths"][0]).is_file()
+    assert run(["export-package", str(world.path("hq")), "--out", str(out), "--team", "7"]) == 4
+    assert "没有可发送更新包的已登记设备" in capsys.readouterr().err
+    assert len(list(out.iterdir())) == 2
