@@ -55,8 +55,10 @@ class PackageFigures:
             row("bare AES-GCM+SHA-256 decrypt", f"{self.bare_decrypt_s:8.2f} s"),
             row("RATIO export / bare encrypt", f"{export_s / self.bare_encrypt_s:8.1f}x"),
             row("RATIO import / bare decrypt", f"{import_s / self.bare_decrypt_s:8.1f}x"),
-            row("peak RSS added: export", f"{self.export['peak_delta_mib']:.0f} MiB"),
-            row("peak RSS added: import", f"{self.import_['peak_delta_mib']:.0f} MiB"),
+            row("peak RSS added: export", f"{self.export['peak_delta_mib']:.0f} MiB "
+                                          f"(Python heap peak {self.export['heap_peak_mib']:.0f} MiB)"),
+            row("peak RSS added: import", f"{self.import_['peak_delta_mib']:.0f} MiB "
+                                          f"(Python heap peak {self.import_['heap_peak_mib']:.0f} MiB)"),
         ]
 
 
@@ -83,9 +85,15 @@ def sync_package(options: Options) -> PackageFigures:
     stored = add_attachments(team, ids[0], work / "files", 100 // scale, baseline=baseline)
     team.lock()
     _baseline_changes(work / "team", baseline)
-    (work / "stick").mkdir()
+    for name in ("stick", "stick_traced"):
+        (work / name).mkdir()
+    for name in ("team", "hq"):  # the same starting point for the traced (heap) runs
+        shutil.copytree(work / name, work / f"{name}_traced")
     exported = measure("export", work / "team", out=str(work / "stick"))
     imported = measure("import", work / "hq", path=exported["path"])
+    traced = measure("export", work / "team_traced", out=str(work / "stick_traced"), trace=True)
+    exported["heap_peak_mib"] = traced["heap_peak_mib"]
+    imported["heap_peak_mib"] = measure("import", work / "hq_traced", path=traced["path"], trace=True)["heap_peak_mib"]
     enc, dec = work / "bare.enc", work / "bare.dec"
     bare_enc = bare_encrypt(baseline, enc, bytes(range(32)))
     bare_dec = bare_decrypt(enc, dec, bytes(range(32)))
@@ -112,7 +120,8 @@ class MergeFigures:
             row("per package p50 / max", f"{median(times):.2f} s / {max(times):.2f} s"),
             row("package statuses", json.dumps(self.merge["statuses"], ensure_ascii=False)),
             row("outcomes", json.dumps(self.merge["totals"], ensure_ascii=False, sort_keys=True)),
-            row("peak RSS added", f"{self.merge['peak_delta_mib']:.0f} MiB"),
+            row("peak RSS added", f"{self.merge['peak_delta_mib']:.0f} MiB "
+                                  f"(Python heap peak {self.merge['heap_peak_mib']:.0f} MiB)"),
         ]
 
 
@@ -125,8 +134,11 @@ def sync_merge(options: Options) -> MergeFigures:
     for team_no, path in places:
         enroll(work / "hq", path, team_no, ref)
     shutil.copytree(work / "hq", work / "hq_timed")  # HQ as it was before any package: the timed run's start
+    shutil.copytree(work / "hq", work / "hq_traced")
     packages = _exchange(work, ref, places, rounds, per)
     merged = measure("merge", work / "hq_timed", paths=[str(p) for p in packages])
+    merged["heap_peak_mib"] = measure("merge", work / "hq_traced", paths=[str(p) for p in packages],
+                                      trace=True)["heap_peak_mib"]
     return MergeFigures("sync_merge", teams, laptops, len(packages), len(places) * rounds * per, merged)
 
 

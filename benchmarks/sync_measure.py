@@ -10,6 +10,7 @@ import multiprocessing
 import os
 import struct
 import time
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,10 @@ def _phase(kind: str, ws_path: str, args: dict[str, Any]) -> dict[str, Any]:
     from benchmarks.sync_setup import open_ws
 
     ws = open_ws(Path(ws_path))
+    trace = bool(args.get("trace"))
     try:
+        if trace:
+            tracemalloc.start()
         base = _reset_peak()
         start = time.perf_counter()
         result: dict[str, Any] = {}
@@ -57,6 +61,9 @@ def _phase(kind: str, ws_path: str, args: dict[str, Any]) -> dict[str, Any]:
             result = _merge(ws, [Path(p) for p in args["paths"]])
         seconds = time.perf_counter() - start
         peak = _status_kib("VmHWM")
+        if trace:
+            result["heap_peak_mib"] = tracemalloc.get_traced_memory()[1] / (1 << 20)
+            tracemalloc.stop()
     finally:
         ws.lock()
     return {**result, "seconds": seconds, "peak_delta_mib": max(0, peak - base) / 1024, "rss_before_mib": base / 1024}
@@ -80,7 +87,8 @@ def _merge(ws: Any, paths: list[Path]) -> dict[str, Any]:
 
 
 def measure(kind: str, ws_path: Path, **args: Any) -> dict[str, Any]:
-    """``kind`` in a spawn child against the workspace at ``ws_path``; the child's figures."""
+    """``kind`` in a spawn child against the workspace at ``ws_path``; the child's figures. ``trace=True`` also
+    gives the Python heap's peak (tracemalloc; it slows Python down, so traced runs are not the timed ones)."""
     context = multiprocessing.get_context("spawn")
     with context.Pool(1) as pool:
         return dict(pool.apply(_phase, (kind, str(ws_path), args)))

@@ -96,10 +96,10 @@ def add_changes(ws: WorkspaceSession, ref: Reference, *, inserts: int, updates: 
             for n, (finding_id, kind) in enumerate(plan[first:first + batch], start=first):
                 row = tx.session.get(Finding, finding_id)
                 assert row is not None
-                if kind == "own":
+                if kind == "own" and n % 2:
                     tx.update(row, title=f"{TITLES[n % len(TITLES)]}（{tag}第{n}次修改）")
-                else:
-                    tx.update(row, location=f"{tag}-{n}")  # the sibling edits the same field: a conflict
+                else:  # the owner and the sibling both edit locations: some edits meet and conflict
+                    tx.update(row, location=f"{tag}-{n}")
     return ids
 
 

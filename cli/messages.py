@@ -155,6 +155,8 @@ REASONS: dict[str, str] = {
     "unknown_choice": "“{field}”只能是：{choices}；“{value}”不在其中。",
     "unknown_reference": "“{field}”中的“{value}”在本工作区中不存在。",
     "not_assigned": "“{value}”不在本组的巡察任务中，“{field}”只能选本组负责的单位。",
+    "assigned_by_hq": ("“{field}”：“{value}”不在巡察办下发给本组的任务中。"
+                       "巡察轮次、巡察组和被巡察单位由巡察办分配，请向巡察办索取更新包。"),
     "duplicate": "“{field}”为“{value}”的记录已存在。",
     "inactive": "“{field}”中的“{value}”已停用，请另选。",
     "not_a_yes_no": "“{field}”应为 是/否，“{value}”无法识别。",

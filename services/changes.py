@@ -2,7 +2,9 @@
 
 Services open ``with session.write() as tx`` and call ``tx.insert``, ``tx.update`` or ``tx.delete``;
 nothing else sets the sync columns or writes the change log. Clue rows (models.clue) get their change
-record in the compartment's own log, and their audit event names ids and fields only.
+record in the compartment's own log, and their audit event names ids and fields only. Every change record
+takes the next ``device_seq`` and ``log_pos`` of its log (counters in ``meta`` / ``clue_meta``); received
+changes (services/sync/apply.py) take a ``log_pos`` too, through ``next_log_pos``. Bulk forms: bulk_write.py.
 """
 
 from __future__ import annotations

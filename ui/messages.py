@@ -239,6 +239,9 @@ REASONS: dict[str, str] = {
     "unknown_reference": QT_TRANSLATE_NOOP("Messages", "“{field}”: “{value}” does not exist in this workspace."),
     "not_assigned": QT_TRANSLATE_NOOP(
         "Messages", "“{value}” is not among your team's assignments; “{field}” must be one of them."),
+    "assigned_by_hq": QT_TRANSLATE_NOOP(
+        "Messages", "“{field}”: “{value}” is not among what HQ assigned to this team. Rounds, teams and inspected "
+        "units are assigned by HQ; ask HQ for an update package."),
     "duplicate": QT_TRANSLATE_NOOP("Messages", "A record with “{field}” “{value}” already exists."),
     "inactive": QT_TRANSLATE_NOOP("Messages", "“{field}”: “{value}” is no longer in use; choose another."),
     "not_a_yes_no": QT_TRANSLATE_NOOP("Messages", "“{field}” must be yes or no; “{value}” is neither."),

@@ -28,7 +28,7 @@ def register(commands: Commands) -> None:
     parser = commands.add("close-round", handler=run_close, parents=[commands.unlock],
                           help="清退：巡察办确认本轮全部数据后，从本机彻底清除该轮次的数据和附件（仅组长）")
     workspace_argument(parser)
-    parser.add_argument("round", metavar="ROUND_ID", help="巡察轮次编号（或轮次名称全称）")
+    parser.add_argument("round", metavar="ROUND_ID", help="巡察轮次编号（前 8 位即可）或轮次名称全称")
     parser.add_argument("--yes", action="store_true", help="不再询问，直接清退（脚本使用）")
 
 
@@ -37,9 +37,11 @@ def _round_id(ws: WorkspaceSession, given: str) -> str:
         rows = session.execute(select(InspectionRound.id, InspectionRound.title)).all()
         if session.get(SyncPurge, given.strip()) is not None:
             raise RoundAlreadyWipedError("round already wiped", round=given)
-    for round_id, title in rows:
-        if given.strip() in (round_id, title):
-            return str(round_id)
+    text = given.strip()
+    exact = [str(round_id) for round_id, title in rows if text in (round_id, title)]
+    prefixed = [str(round_id) for round_id, _ in rows if len(text) >= 6 and str(round_id).startswith(text)]
+    if exact or len(prefixed) == 1:
+        return (exact or prefixed)[0]
     raise RoundNotFoundError("no such round", round=given)
 
 
@@ -64,10 +66,12 @@ def run_close(args: Namespace, console: Console) -> int:
             report = close_round(ws, round_id, progress=progress, cancel=token)
     data = {"round_id": report.round_id, "title": report.title, "counts": report.counts,
             "changes_purged": report.changes_purged, "clue_changes_purged": report.clue_changes_purged,
-            "blobs_purged": report.blobs_purged}
+            "blobs_purged": report.blobs_purged, "checkpoint_busy": bool(report.checkpoint_busy)}
     lines = [f"已清退“{report.title}”：本机上该轮次的数据已彻底清除，并记入审计。"]
     lines += [f"  {TABLE_LABELS.get(name, name)}：{fmt.count(n)} 条" for name, n in report.counts.items()]
     lines += [f"  附件文件：{fmt.count(report.blobs_purged)} 个",
               f"  已确认的变更记录：{fmt.count(report.changes_purged + report.clue_changes_purged)} 条"]
+    if report.checkpoint_busy:
+        lines.append("注意：另有程序正打开此工作区，日志文件未能立即清空；请关闭它后再锁定一次工作区。")
     console.result(data, lines)
     return 0

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from models.base import HQ_SCOPE, Synced
 from models.entities import Assignment, InspectedOrg, InspectionRound, InspectionTeam
 from models.enums import InspectionType, OrgLevel, WorkspaceKind
+from models.sync import get_meta
 from services.excel.values import chinese_number, squash
 from services.workspace import WorkspaceSession
 
@@ -64,10 +65,14 @@ class Context:
     pending: list[Synced] = field(default_factory=list)  # rows to create, parents first
     pending_labels: dict[str, list[str]] = field(default_factory=dict)  # table -> what they are, for the preview
     pending_ids: set[str] = field(default_factory=set)
+    # An enrolled team takes its rounds, team and assignments from HQ (decision D1): HQ refuses a package that
+    # creates them, so the import refuses them here, on the row, instead.
+    assigned_by_hq: bool = False
 
     @classmethod
     def load(cls, session: Session, ws: WorkspaceSession) -> Context:
         ctx = cls(session, ws)
+        ctx.assigned_by_hq = ws.kind == WorkspaceKind.TEAM and get_meta(session, "enrolled") == "1"
         ctx.rounds = list(session.scalars(select(InspectionRound).where(InspectionRound.is_deleted.is_(False))))
         for team in session.scalars(select(InspectionTeam).where(InspectionTeam.is_deleted.is_(False))):
             ctx.teams[(team.round_id, team.team_no)] = team
@@ -102,17 +107,19 @@ class Context:
                                     inspection_type=kind.value, member_ids=[])
             self.assignments[key] = assignment
             self._plan(assignment, "assignment", f"{round_.title} · {team.name} · {org.name}")
-        pending = self.pending_ids
+        pending, by_hq = self.pending_ids, self.assigned_by_hq
+        missing = "assigned_by_hq" if by_hq else "unknown_reference"
         if round_.id in pending:
-            misses.append(Miss("round_no", "unknown_reference",
-                               {"value": _round_text(round_.term_no, round_.year, round_.round_no)}, creatable=True))
+            text = _round_text(round_.term_no, round_.year, round_.round_no)
+            misses.append(Miss("round_no", missing, {"value": text}, creatable=not by_hq))
         if team.id in pending:
-            misses.append(Miss("team_no", "unknown_reference", {"value": f"第{team.team_no}组"}, creatable=True))
-        if org.id in pending:
-            misses.append(Miss("org_name", "unknown_reference", {"value": org.name}, creatable=True))
+            misses.append(Miss("team_no", missing, {"value": f"第{team.team_no}组"}, creatable=not by_hq))
+        if org.id in pending or (by_hq and assignment.id in pending):
+            misses.append(Miss("org_name", missing, {"value": org.name}, creatable=not by_hq))
         elif assignment.id in pending and round_.id not in pending and team.id not in pending:
             misses.append(Miss("org_name", "not_assigned", {"value": org.name}, creatable=True))
         return Where(round_, team, org, assignment)
+
 
     def _round(self, values: dict[str, Any], misses: list[Miss]) -> InspectionRound | None:
         term, year, number = values.get("term_no"), values.get("year"), values.get("round_no")

@@ -11,6 +11,7 @@ their -wal files (plan R10).
 from __future__ import annotations
 
 import json
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -31,6 +32,7 @@ from services.sync.round_rows import RoundRows, chunks, entity_class, round_rows
 from services.workspace import WorkspaceSession
 
 RECEIVED_ACTIONS = ("apply_remote",)
+CHECKPOINT_TRIES = 5
 
 
 class RoundNotCoveredError(DomainError):
@@ -146,13 +148,15 @@ def _delete_ids(session: Session, table: Any, column: Any, ids: set[str], cancel
     return removed
 
 
-def _purge_changes(session: Session, log: type[ChangeRecord] | type[ClueChange], ids: set[str],
-                   cancel: CancelToken | None) -> tuple[int, int]:
-    """Delete the (acknowledged) change records of ``ids``; returns (count, highest own device_seq among them)."""
-    top = 0
+def _purge_changes(session: Session, log: type[ChangeRecord] | type[ClueChange], ids: set[str], device_id: str,
+                   cancel: CancelToken | None) -> tuple[int, int, int]:
+    """Delete the (acknowledged) change records of ``ids``: (deleted, own deleted, highest own device_seq)."""
+    own, top = 0, 0
     for batch in chunks(sorted(ids)):
-        top = max(top, int(session.scalar(select(func.max(log.device_seq)).where(log.entity_id.in_(batch))) or 0))
-    return _delete_ids(session, log.__table__, log.entity_id, ids, cancel), top
+        mine = (log.entity_id.in_(batch), log.device_id == device_id)
+        own += int(session.scalar(select(func.count()).select_from(log).where(*mine)) or 0)
+        top = max(top, int(session.scalar(select(func.max(log.device_seq)).where(*mine)) or 0))
+    return _delete_ids(session, log.__table__, log.entity_id, ids, cancel), own, top
 
 
 def _unused_blobs(session: Session, candidates: set[str], wiped_evidence: set[str]) -> set[str]:
@@ -189,9 +193,11 @@ def _wipe(tx: WriteTx, rows: RoundRows, report: CloseReport, progress: Progress,
     main_ids = {i for ids in rows.main.values() for i in ids}
     clue_ids = {i for ids in rows.clues.values() for i in ids}
     progress("wipe_changes", 0, total)
-    report.changes_purged, through = _purge_changes(session, ChangeRecord, main_ids, cancel)
+    device = tx.ws.device_id
+    report.changes_purged, own_main, through = _purge_changes(session, ChangeRecord, main_ids, device, cancel)
+    own_clues = 0
     if rows.clues:
-        report.clue_changes_purged, _ = _purge_changes(session, ClueChange, clue_ids, cancel)
+        report.clue_changes_purged, own_clues, _ = _purge_changes(session, ClueChange, clue_ids, device, cancel)
     for done, (name, ids) in enumerate(groups, start=1):
         progress("wipe_rows", done, total)
         entity = entity_class(name)
@@ -203,8 +209,8 @@ def _wipe(tx: WriteTx, rows: RoundRows, report: CloseReport, progress: Progress,
     report.blobs_purged = _delete_ids(session, Blob.__table__, Blob.sha256, blobs, cancel)
     progress("wipe_index", len(groups) + 2, total)
     session.execute(text("INSERT INTO finding_fts(finding_fts) VALUES ('optimize')"))
-    _bump(session, False, report.changes_purged)
-    _bump(session, True, report.clue_changes_purged)
+    _bump(session, False, own_main)
+    _bump(session, True, own_clues)
     detail = {"counts": report.counts, "changes_purged": report.changes_purged,
               "clue_changes_purged": report.clue_changes_purged, "blobs_purged": report.blobs_purged}
     session.add(SyncPurge(round_id=rows.round_id, wiped_at=tx.ws.clock.now().replace(tzinfo=None),
@@ -226,7 +232,12 @@ def _compact(ws: WorkspaceSession, clues: bool) -> int:
             con.rollback()
         for schema in ("main", "clues") if clues else ("main",):
             con.execute(f"VACUUM {schema}")
-            busy |= int(con.execute(f"PRAGMA {schema}.wal_checkpoint(TRUNCATE)").fetchone()[0])
+            for attempt in range(CHECKPOINT_TRIES):  # a reader elsewhere may hold the WAL a moment
+                flag = int(con.execute(f"PRAGMA {schema}.wal_checkpoint(TRUNCATE)").fetchone()[0])
+                if not flag:
+                    break
+                time.sleep(0.2 * (attempt + 1))
+            busy |= flag
     finally:
         pooled.close()
     return busy

@@ -56,7 +56,7 @@ if TYPE_CHECKING:
     from services.changes import WriteTx
     from services.workspace import WorkspaceSession
 
-__all__ = ["GrantInfo", "GrantPreview", "RequestInfo", "accept_grant", "make_request", "read_grant",
+__all__ = ["GrantInfo", "GrantPreview", "RequestInfo", "accept_grant", "check_can_enroll", "make_request", "read_grant",
            "register_device"]
 APP_VERSION = "0.1.0"
 
@@ -78,6 +78,16 @@ class GrantInfo:
     round_id: str = ""
     round_title: str = ""
     rows: int = 0
+
+
+def check_can_enroll(ws: WorkspaceSession) -> None:
+    """Whether this team laptop may request or accept enrollment now (role, kind, not enrolled, D1); else the
+    EnrollmentError/NotPermittedError the action itself would raise. The windows ask before offering it."""
+    need(ws, WorkspaceKind.TEAM, Role.TEAM_LEADER)
+    with ws.read() as session:
+        if get_meta(session, "enrolled") == "1":
+            raise EnrollmentError("already_enrolled")
+        refuse_if_holding_data(session)
 
 
 def make_request(ws: WorkspaceSession, out: Path) -> RequestInfo:

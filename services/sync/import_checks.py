@@ -5,6 +5,7 @@ Nothing here writes: every check reads the payload and the workspace and raises 
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 from collections.abc import Iterable
@@ -53,7 +54,25 @@ def open_part(path: Path, key: bytearray, header: Any, name: str) -> Any:
     if any(str(info.get(k, "")) != v for k, v in expected.items()) or info.get("log", name) != name:
         reader.close()
         raise PackageRejected("payload_damaged", f"pkg_info of {name} differs from the header", section=name)
+    revision = str(header.schema.get(name, ""))
+    if revision not in known_revisions(name):  # D13: an older known schema is accepted, an unknown one is newer
+        reader.close()
+        raise PackageRejected("newer_schema", f"schema {revision} of {name} is unknown", section=name,
+                              revision=revision)
     return reader
+
+
+@functools.cache
+def known_revisions(name: str) -> frozenset[str]:
+    """Every Alembic revision this program knows for the ``main`` or ``clues`` database."""
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    from models.migrate import CLUE_SCRIPTS, MAIN_SCRIPTS
+
+    config = Config()
+    config.set_main_option("script_location", str(CLUE_SCRIPTS if name == "clues" else MAIN_SCRIPTS))
+    return frozenset(rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions())
 
 
 def incoming_change(row: dict[str, Any]) -> merge.IncomingChange:

@@ -109,15 +109,16 @@ def record_attempt(session: Session, header: Any, device_id: str | None, *, path
 def hold(session: Session, ws_path: Path, path: Path, header: Any, device_id: str, *, log: str,
          missing_from: int, missing_to: int, sha256: str) -> SyncHeldPackage:
     """Keep a verified package whose predecessors are missing: the file goes to ``<ws>/held/``."""
-    folder = ws_path / HELD
-    folder.mkdir(exist_ok=True)
-    stored = f"{header.package_id}.xcpkg"
-    target = folder / stored
-    if path.resolve() != target.resolve():
-        temp = folder / (stored + ".part")
+    folder = ws_path / HELD / header.package_id
+    folder.mkdir(parents=True, exist_ok=True)
+    row = session.get(SyncHeldPackage, header.package_id)
+    name = path.name if path.name.endswith(".xcpkg") else f"{header.package_id}.xcpkg"
+    stored = row.stored_name if row is not None else f"{header.package_id}/{name}"[:255]
+    target = ws_path / HELD / stored
+    if not target.exists():
+        temp = folder / ".part"
         shutil.copyfile(path, temp)
         temp.replace(target)
-    row = session.get(SyncHeldPackage, header.package_id)
     if row is None:
         row = SyncHeldPackage(package_id=header.package_id, peer_device_id=device_id, seq=header.seq,
                               stored_name=stored, file_sha256=sha256, log=log,
@@ -138,6 +139,14 @@ def held_packages(session: Session, device_id: str) -> list[SyncHeldPackage]:
 
 def held_file(ws_path: Path, row: SyncHeldPackage) -> Path:
     return ws_path / HELD / row.stored_name
+
+
+def drop_held_file(ws_path: Path, row: SyncHeldPackage) -> None:
+    """Delete a held package's file (and its folder) once it was imported or dropped."""
+    path = held_file(ws_path, row)
+    path.unlink(missing_ok=True)
+    if path.parent != ws_path / HELD and path.parent.is_dir() and not any(path.parent.iterdir()):
+        path.parent.rmdir()
 
 
 def _wall(value: Any) -> Any:

@@ -76,19 +76,19 @@ def release_held(ws: WorkspaceSession, device_id: str, *, progress: Progress = n
             return released
         if result.status is ImportStatus.IMPORTED:
             result.status = ImportStatus.RELEASED
-            records.held_file(ws.path, row).unlink(missing_ok=True)
+            records.drop_held_file(ws.path, row)
         elif result.status is not ImportStatus.RELEASED:  # rejected now, or imported from another copy meanwhile
-            _drop_held(ws, row.package_id)
+            _drop_held(ws, row)
         released.append(result)
 
 
-def _drop_held(ws: WorkspaceSession, package_id: str) -> None:
+def _drop_held(ws: WorkspaceSession, held: SyncHeldPackage) -> None:
     with ws.write() as tx:
-        row = tx.session.get(SyncHeldPackage, package_id)
+        row = tx.session.get(SyncHeldPackage, held.package_id)
         if row is not None and row.released_at is None:
             row.released_at = ws.clock.now().replace(tzinfo=None)
-            tx.audit("package_held_dropped", entity="sync_package", entity_id=package_id)
-    (ws.path / records.HELD / f"{package_id}.xcpkg").unlink(missing_ok=True)
+            tx.audit("package_held_dropped", entity="sync_package", entity_id=held.package_id)
+    records.drop_held_file(ws.path, held)
 
 
 @dataclass
@@ -139,7 +139,9 @@ class _Import:
             if want_clues and own.clue is not None:
                 clues = stack.enter_context(import_checks.open_part(
                     files["clues"], open_section_key(header, "clues", own.clue), header, "clues"))
-            if header.kind == UPDATE_KIND:
+            if main is None and clues is None:  # recorded already; its missing part needs a key this user lacks
+                res.status = ImportStatus.ALREADY_IMPORTED
+            elif header.kind == UPDATE_KIND:
                 self._update(header, device, main, clues)
             else:
                 self._team_package(header, device, verdict, main, clues, pending_clues="clues" in files)

@@ -84,9 +84,10 @@ def _loader(column: Column[Any]) -> Convert:
     kind = column.type
     nullable = column.nullable
 
-    def none() -> None:
+    def none() -> Any:
         if not nullable:
             raise BadValue("required", **_where(column))
+        return None
 
     if isinstance(kind, WanYuan):
         def amount(value: Any) -> Decimal | None:

@@ -8,13 +8,14 @@ from pathlib import Path
 
 import pytest
 
+from models.base import HQ_SCOPE
 from models.sync import get_meta
 from services.clock import FakeClock
 from services.sync.enrollment import make_request, register_device
 from services.sync.registry import EnrollmentError
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.services.sync.enrolling import fresh_team
-from tests.services.sync.world import PASSPHRASE, build_world
+from tests.services.sync.world import PASSPHRASE, build_world, reference_rows
 from ui.messages import message_for
 from ui.sync.enroll_dialogs import AcceptGrantDialog, EnrollRequestDialog, RegisterDeviceDialog
 from ui.tasks import TaskRunner
@@ -129,3 +130,19 @@ def test_accept_dialog_checkbox_enables_ok(qtbot, pair: tuple[WorkspaceSession, 
     with team.read() as session:
         assert get_meta(session, "enrolled") == "1"
 
+
+
+def test_a_laptop_that_may_not_enroll_is_told_at_once(qtbot, pair: tuple[WorkspaceSession, WorkspaceSession],
+                                                      runner: TaskRunner) -> None:
+    _, team = pair
+    round_row, _ = reference_rows()[0]
+    with team.write() as tx:  # data entered before enrolling (decision D1)
+        tx.insert(round_row, scope_team_id=HQ_SCOPE)
+    for dialog_class in (EnrollRequestDialog, AcceptGrantDialog):
+        dialog = dialog_class(team, runner)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.blocked and not dialog.go_button.isEnabled()
+        assert dialog.error_label.text() == message_for(EnrollmentError("workspace_not_empty", count=1))
+    dialog.compared.setChecked(True)
+    assert not dialog.go_button.isEnabled()

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from services.sync import registry
-from tests.services.sync.world import World, add_finding, build_world, copy_world
+from tests.services.sync.world import PLACES, World, add_finding, build_world, copy_world, pair
 from ui.areas.packages import PackagesArea
 from ui.areas.packages_hq import HqPackagesPage
 from ui.areas.packages_team import TeamPackagesPage
@@ -20,7 +20,12 @@ from ui.areas.packages_team import TeamPackagesPage
 def templates(tmp_path_factory: pytest.TempPathFactory) -> tuple[World, World]:
     root = tmp_path_factory.mktemp("packages_area")
     bare = build_world(root / "bare", paired=False)
-    return bare, build_world(root / "paired")
+    paired = copy_world(bare, root / "paired")
+    with paired.opened(*PLACES) as (hq, *teams):
+        for team in teams:
+            pair(hq, team)
+    paired.paired = True
+    return bare, paired
 
 
 @pytest.fixture
@@ -124,3 +129,47 @@ def test_hq_buttons_open_the_dialogs_and_the_report_leads_to_the_inbox(worlds, q
         page.import_button.click()
         page.last_dialog.open_conflicts.emit()
         assert page.tabs.currentWidget() is page.inbox
+
+
+def test_after_a_round_trip_the_team_page_shows_everything_acknowledged(worlds, qtbot, tmp_path) -> None:
+    from services.sync.exporter import export_package
+    from services.sync.importer import import_package
+    from services.sync.updates import export_updates
+
+    _, paired = worlds
+    (tmp_path / "up").mkdir()
+    (tmp_path / "down").mkdir()
+    with paired.opened("hq", "t1a") as (hq, a):
+        add_finding(a, "公务接待超标准问题")
+        package = export_package(a, tmp_path / "up")
+        area = PackagesArea(a)
+        qtbot.addWidget(area)
+        page = area.page
+        assert isinstance(page, TeamPackagesPage)
+        assert page.status is not None and page.status.packages_sent == 1 and page.status.unacked_changes > 0
+        assert page.last_export_label.text() != "—"
+        import_package(hq, Path(package.path))
+        hq_area = PackagesArea(hq)
+        qtbot.addWidget(hq_area)
+        row = next(r for r in hq_area.page.model._rows if r.device_id == a.device_id)
+        assert row.last_package_seq == 1 and row.last_import_at is not None
+        update = export_updates(hq, tmp_path / "down", device_ids=[a.device_id])[0]
+        import_package(a, Path(update.path))
+        area.refresh()
+        assert page.status.unacked_changes == 0 and page.status.packages_acked == 1
+        assert page.unacked_label.text() == "0" and page.last_import_label.text() != "—"
+
+
+def test_an_exchange_refreshes_the_other_areas_of_the_window(worlds, qtbot, monkeypatch) -> None:
+    from ui.workspace_view import WorkspaceView
+
+    _, paired = worlds
+    monkeypatch.setattr(QDialog, "exec", lambda self: 0)
+    with paired.opened("t1a") as (a,):
+        view = WorkspaceView(a)
+        qtbot.addWidget(view)
+        findings = view.areas["findings"]
+        before = findings.model.rowCount()
+        add_finding(a, "会议费超标准问题")  # as an imported update would
+        view.areas["packages"].page.import_button.click()  # the dialog closes; the window looks again
+        assert findings.model.rowCount() == before + 1

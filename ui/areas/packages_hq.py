@@ -21,7 +21,7 @@ from models.enums import Role
 from services.errors import DomainError
 from services.queries.sync_status import DeviceRow, hq_devices, open_conflict_count, own_fingerprint
 from services.workspace import WorkspaceSession
-from ui.areas.packages_team import run_dialog, when
+from ui.areas.packages_team import DialogClass, run_dialog, when
 from ui.item_models.records import Column, RecordTableModel
 from ui.list_page import ListPage, make_table, sort_proxy
 from ui.sync.conflict_inbox import ConflictInbox
@@ -194,7 +194,7 @@ class HqPackagesPage(QWidget):
         self.model.clear()
         self.inbox.model.clear()
 
-    def _open(self, dialog_class: type[QDialog]) -> QDialog | None:
+    def _open(self, dialog_class: DialogClass) -> QDialog | None:
         if self.ws is None:
             return None
 

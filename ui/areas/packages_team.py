@@ -27,6 +27,7 @@ from ui.sync.export_dialog import ExportDialog
 from ui.sync.import_dialog import ImportDialog
 from ui.tasks import TaskRunner
 
+DialogClass = Callable[[WorkspaceSession, TaskRunner, QWidget], QDialog]  # every exchange dialog's constructor
 EXPORT_ROLES = frozenset({Role.TEAM_LEADER, Role.DEPUTY_LEADER, Role.CLUE_OFFICER, Role.MEMBER})
 LEADER_ONLY = frozenset({Role.TEAM_LEADER})
 
@@ -152,7 +153,7 @@ class TeamPackagesPage(QWidget):
                       self.packages_label, self.last_export_label, self.last_import_label):
             label.clear()
 
-    def _open(self, dialog_class: type[QDialog]) -> QDialog | None:
+    def _open(self, dialog_class: DialogClass) -> QDialog | None:
         if self.ws is None:
             return None
         dialog = run_dialog(dialog_class, self.ws, self._runner(), self)
@@ -161,10 +162,10 @@ class TeamPackagesPage(QWidget):
         return dialog
 
 
-def run_dialog(dialog_class: type[QDialog], ws: WorkspaceSession, runner: TaskRunner, parent: QWidget,
+def run_dialog(dialog_class: DialogClass, ws: WorkspaceSession, runner: TaskRunner, parent: QWidget,
                prepare: Callable[[QDialog], None] | None = None) -> QDialog:
     """Another helper's dialog (``Dialog(ws, runner, parent)``), shown modally; ``parent.last_dialog`` for tests."""
-    dialog = dialog_class(ws, runner, parent)  # type: ignore[call-arg]
+    dialog = dialog_class(ws, runner, parent)
     parent.last_dialog = dialog  # type: ignore[attr-defined]
     if prepare is not None:
         prepare(dialog)

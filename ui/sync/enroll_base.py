@@ -47,6 +47,7 @@ class EnrollDialog(QDialog):
         super().__init__(parent)
         self.ws, self.runner = ws, runner
         self.result: Any = None
+        self.blocked = False  # this laptop may not do it at all (refuse_early said why)
         self.setWindowTitle(title)
         self.setMinimumWidth(640)
         heading = QLabel(title)
@@ -99,7 +100,8 @@ class EnrollDialog(QDialog):
 
     def show_error(self, error: BaseException | None) -> None:
         if error is None:
-            self.error_label.hide()
+            if not self.blocked:  # the reason this laptop may not enroll stays in view
+                self.error_label.hide()
             return
         if not isinstance(error, DomainError):
             raise error
@@ -125,6 +127,15 @@ class EnrollDialog(QDialog):
         self.close_button.setText(QCoreApplication.translate("EnrollDialog", "Close"))
         self.close_button.clicked.disconnect()
         self.close_button.clicked.connect(self.accept)
+
+    def refuse_early(self, check: Callable[[WorkspaceSession], None]) -> None:
+        """A workspace that may not do this at all (already enrolled, holding data, wrong role) is told so at once."""
+        try:
+            check(self.ws)
+        except DomainError as error:
+            self.show_error(error)
+            self.go_button.setEnabled(False)
+            self.blocked = True
 
     def start(self) -> None:  # pragma: no cover - each window has its own
         raise NotImplementedError

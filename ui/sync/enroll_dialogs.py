@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QWidget
 from services.errors import DomainError
 from services.sync.enrollment import (
     accept_grant,
+    check_can_enroll,
     enrollment_teams,
     make_request,
     preview_request,
@@ -42,6 +43,7 @@ class EnrollRequestDialog(EnrollDialog):
         self.fingerprint_caption = QLabel(self.tr("This laptop's fingerprint:"))
         self.form.addRow(self.fingerprint_caption, self.fingerprint)
         self.form.setRowVisible(self.fingerprint, False)  # shown once the keys exist
+        self.refuse_early(check_can_enroll)
 
     def start(self) -> None:
         out = Path(self.file_edit.text().strip()).expanduser()
@@ -169,6 +171,7 @@ class AcceptGrantDialog(EnrollDialog):
         self.form.addRow("", self.compared)
         self.preview: Any = None
         self._update()
+        self.refuse_early(check_can_enroll)
 
     def load_grant(self) -> None:
         text = self.grant_edit.text().strip()
@@ -190,7 +193,7 @@ class AcceptGrantDialog(EnrollDialog):
         self._update()
 
     def _update(self) -> None:
-        self.go_button.setEnabled(self.preview is not None and self.compared.isChecked())
+        self.go_button.setEnabled(self.preview is not None and self.compared.isChecked() and not self.blocked)
 
     def start(self) -> None:
         grant = Path(self.grant_edit.text().strip()).expanduser()

@@ -155,10 +155,13 @@ class ImportDialog(QDialog):
         return self.task
 
     def _progressed(self, stage: str, done: int, total: int) -> None:
+        """The label counts packages; the bar follows the current package (checking its bytes, applying)."""
         if stage == "packages":
             self.summary.setText(self.tr("Package %1 of %2…").replace("%1", str(min(done + 1, total)))
                                  .replace("%2", str(total)))
-            self.progress.setMaximum(max(total, 1))
+            self.progress.setMaximum(0)
+        elif total > 0:
+            self.progress.setMaximum(total)
             self.progress.setValue(min(done, total))
 
     def _done(self, report: BatchReport) -> None:

@@ -32,3 +32,20 @@ def test_orgs_created_on_hq_stay_hq_reference_rows(hq_ws: WorkspaceSession, tmp_
     apply_import(hq_ws, plan_import(hq_ws, path), create_missing=True)
     scopes, _ = _org_scopes(hq_ws)
     assert scopes == {HQ_SCOPE}
+
+
+def test_an_enrolled_team_cannot_create_rounds_teams_or_assignments(team_ws: WorkspaceSession,
+                                                                     tmp_path: Path) -> None:
+    """After enrollment HQ assigns the round, the team and its units: a sheet naming others is refused on its rows,
+    even with create-missing, because HQ would refuse the whole package that carried them."""
+    from models.sync import set_meta
+
+    with team_ws.write() as tx:
+        set_meta(tx.session, "enrolled", "1")
+    path = corpus.real_world_findings(tmp_path / "问题清单.xlsx", rows=4)
+    plan = plan_import(team_ws, path)
+    assert plan.counts(True)["rejected"] == 4
+    reasons = {p.reason for p in plan.problems(True)}
+    assert reasons == {"assigned_by_hq"}
+    from cli.messages import field_problem_text
+    assert "巡察办分配" in field_problem_text(plan.problems(True)[0])

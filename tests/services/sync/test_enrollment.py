@@ -247,3 +247,20 @@ def test_the_private_clue_key_never_sits_in_workspace_db(hq: WorkspaceSession, c
         assert seen.fingerprint == made.fingerprint
     finally:
         member.lock()
+
+
+def test_altered_grant_is_refused_and_nothing_written(hq: WorkspaceSession, team: WorkspaceSession,
+                                                      tmp_path: Path) -> None:
+    request = make_request(team, tmp_path / "r.xcreq")
+    grant = register_device(hq, request.path, team_no=2, round_id=None, out=tmp_path / "g.xcgrant")
+    data = grant.path.read_bytes()
+    for offset in (3, 40, len(data) // 2, len(data) - 10):
+        altered = tmp_path / f"g{offset}.xcgrant"
+        altered.write_bytes(data[:offset] + bytes([data[offset] ^ 0x20]) + data[offset + 1:])
+        with pytest.raises(EnrollmentError) as refused:
+            accept_grant(team, altered)
+        assert refused.value.code == "not_a_grant", offset
+    with team.read() as session:
+        assert get_meta(session, "enrolled") is None and registry.device(session, hq.device_id) is None
+    assert not list(team.path.glob("incoming/*"))  # no extracted section left behind
+    accept_grant(team, grant.path)  # the intact grant still works

@@ -161,11 +161,12 @@ def test_gap_is_held_naming_what_is_missing_then_released(world: World, tmp_path
         assert held.status is ImportStatus.HELD and held.code is None
         assert (held.params["missing_from"], held.params["missing_to"]) == \
             (headers[1].main_range[0], headers[2].main_range[0] - 1)
-        assert (hq.path / "held" / f"{headers[2].package_id}.xcpkg").exists()
+        assert (hq.path / "held" / headers[2].package_id / packages[2].name).exists()
         assert import_package(hq, packages[2]).status is ImportStatus.HELD  # still missing: held again, no error
         done = import_package(hq, packages[1])
         assert done.status is ImportStatus.IMPORTED
-        assert [(r.seq, r.status) for r in done.released] == [(3, ImportStatus.RELEASED)]
+        assert [(r.seq, r.status, Path(r.path).name) for r in done.released] == \
+            [(3, ImportStatus.RELEASED, packages[2].name)]
         assert not any((hq.path / "held").iterdir())
         with hq.read() as session:
             row = session.scalars(select(SyncHeldPackage)).one()
@@ -226,5 +227,9 @@ def test_crafted_packages_are_rejected_whole(world: World, tmp_path: Path) -> No
         claimed = forge_package(package, tmp_path / "claimed.xcpkg", hq=hq, signer=b_keys, reseal=False,
                                 edit_header=lambda h: replace(h, sender_device=b.device_id))
         assert import_package(hq, claimed).code == "not_addressed_to_us"
+        # made by a newer program: its schema revision is unknown here (D13)
+        newer = forge_package(package, tmp_path / "newer.xcpkg", hq=hq, signer=a_keys,
+                              edit_header=lambda h: replace(h, schema={**h.schema, "main": "ffffffffffff"}))
+        assert import_package(hq, newer).code == "newer_schema"
         assert snapshot(hq) == before
         assert import_package(hq, package).status is ImportStatus.IMPORTED  # the genuine one still imports

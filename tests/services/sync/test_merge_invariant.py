@@ -252,7 +252,7 @@ def db_nothing_lost(hq: WorkspaceSession, sent: set[str]) -> None:
         held = {c.change_id for c in log}
         assert sent <= held, f"missing at HQ: {sent - held}"
         for i, ch in enumerate(log):
-            if ch.device_id == hq.device_id or ch.sync_outcome in (None, "backlog", "duplicate"):
+            if ch.sync_outcome in ("backlog", "duplicate") or ch.entity == "taxonomy_node":
                 continue
             cls = ENTITY_CLASSES[ch.entity]
             row = session.get(cls, ch.entity_id)
@@ -260,6 +260,7 @@ def db_nothing_lost(hq: WorkspaceSession, sent: set[str]) -> None:
                 *content_fields(row), "is_deleted", "delete_reason", "scope_team_id")}
             after = canon_map(ch.entity, json.loads(ch.after_json))
             mine = [c for c in conflicts if c.incoming_change_id == ch.change_id]
+            kept = [c for c in conflicts if (c.entity, c.entity_id) == (ch.entity, ch.entity_id)]
             later = [c for c in log[i + 1:] if (c.entity, c.entity_id) == (ch.entity, ch.entity_id)
                      and c.sync_outcome != "backlog"]
             for name, value in after.items():
@@ -270,6 +271,9 @@ def db_nothing_lost(hq: WorkspaceSession, sent: set[str]) -> None:
                 if any(c.field is None or c.kind != "field" or (c.field == name and json.loads(c.incoming_json)
                                                                 == value) for c in mine):
                     continue
+                if any(c.field == name and value in (json.loads(c.current_json), json.loads(c.incoming_json))
+                       for c in kept):
+                    continue
                 if any(canon_map(c.entity, json.loads(c.before_json)).get(name) == value
                        and name in json.loads(c.after_json) for c in later):
                     continue
@@ -278,8 +282,8 @@ def db_nothing_lost(hq: WorkspaceSession, sent: set[str]) -> None:
 
 
 DB_OPS = st.lists(st.tuples(
-    st.sampled_from(["edit", "edit", "delete", "export", "import", "update"]), st.sampled_from(PLACES_B),
-    st.sampled_from(FINDING_FIELDS), st.sampled_from(VALUES), st.integers(0, 10)), min_size=3, max_size=8)
+    st.sampled_from(["edit", "edit", "edit", "delete", "export", "import", "update"]), st.sampled_from(PLACES_B),
+    st.sampled_from(FINDING_FIELDS), st.sampled_from(VALUES), st.integers(0, 10)), min_size=4, max_size=9)
 
 
 EXAMPLES = int(os.environ.get("XUNCHA_DB_EXAMPLES", "0"))   # a longer random search: XUNCHA_DB_EXAMPLES=50
@@ -301,7 +305,8 @@ def test_db_merge_loses_nothing(seeded: Seeded, tmp_path_factory: pytest.TempPat
         for kind, place, name, value, pick in ops:
             ws = places[place]
             if kind in ("edit", "delete"):
-                db_edit(ws, seeded.findings[place], kind, name, value + str(pick))
+                target = seeded.findings["t2" if place == "hq" and pick % 3 == 0 else place]
+                db_edit(ws, target, kind, name, value + str(pick))
             elif place == "hq":
                 continue
             elif kind == "export":
