@@ -1,6 +1,8 @@
 """Sync benchmarks (sync-plan.md §6): a package's export and import against bare AES-256-GCM + SHA-256 over the
 same bytes, and HQ merging many packages from several teams. Each timed phase runs in its own spawn child
-(benchmarks/sync_measure.py) so its peak memory is its own. ``--quick`` = 1/10 of the sizes.
+(benchmarks/sync_measure.py) so its peak memory is its own; the phase runs once more on an identical copy under
+tracemalloc for the Python heap's peak (not timed). ``--quick`` = 1/10 of the sizes (merge: 2 teams, 3 rounds
+of 200 changes).
 
 - ``sync_package``: a team laptop with 10,000 changes (2,000 findings inserted, 8,000 edits) and 100 x 2 MiB
   attachments; ``export_package`` on the laptop, ``import_package`` at HQ.

@@ -15,14 +15,14 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, and_, or_, select
+from sqlalchemy import Boolean, Integer, String, Table, or_, select
 from sqlalchemy.orm import Session
 
-from models.base import SYNC_FIELDS
+from models.base import SYNC_FIELDS, WanYuan
 from models.clue import ClueChange
 from models.clue_sync import ClueBacklog, ClueConflict
 from models.entities import ChangeRecord, SyncBacklog, SyncConflict
-from services.changes import to_jsonable
+from services.changes import PLAIN, to_jsonable
 from services.sync.merge import IncomingChange, RowView
 from services.sync.values import ENTITY_CLASSES, canon, entity_columns
 
@@ -83,8 +83,18 @@ def view_fields(entity: str) -> tuple[str, ...]:
     return tuple(k for k in entity_columns(entity) if k not in SYNC_FIELDS or k in keep)
 
 
+@cache
+def _plain_fields(entity: str) -> frozenset[str]:
+    """Fields whose checked JSON value is already canonical (text, integers, booleans): no conversion needed."""
+    return frozenset(k for k, c in entity_columns(entity).items()
+                     if isinstance(c.type, String | Integer | Boolean) and not isinstance(c.type, WanYuan))
+
+
 def canon_map(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
-    return {name: canon(entity, name, value) for name, value in values.items()}
+    """Canonical values (services/sync/values.canon) of checked values; text, integers and booleans as they are."""
+    plain = _plain_fields(entity)
+    return {name: value if name in plain and type(value) in PLAIN else canon(entity, name, value)
+            for name, value in values.items()}
 
 
 def canon_change(ch: IncomingChange) -> IncomingChange:
@@ -124,9 +134,18 @@ class DbContext:
                  if c.after.get(col) is not None}
         self._load_rows(keys)
         self._load_open({k for k in keys if k not in self.open})
+        wanted: dict[tuple[str, tuple[str, ...]], list[Mapping[str, Any]]] = {}
         for c in batch:
-            for key in unique_keys(c.entity):
-                self._load_key(c.entity, key, [c.after])
+            keys_of = unique_keys(c.entity)
+            if not keys_of or c.op in ("delete", "undelete"):
+                continue
+            row = self.rows.get((c.entity, c.entity_id))
+            values = c.after if row is None else {**row.values, **c.after}
+            for key in keys_of:
+                if c.op == "insert" or any(col in c.after for col in key):
+                    wanted.setdefault((c.entity, key), []).append(values)
+        for (entity, key), values_list in wanted.items():
+            self._load_key(entity, key, values_list)
 
     def _load_known(self, ids: set[str]) -> None:
         record = self.t.record
@@ -169,17 +188,21 @@ class DbContext:
                     self.open[(entity, entity_id)].add(field or "*")
 
     def _load_key(self, entity: str, key: tuple[str, ...], values_list: list[Mapping[str, Any]]) -> None:
+        """Which rows hold these unique key values: one query per 500 values of the key's first column."""
         index = self.keys.setdefault((entity, key), {})
-        table = table_of(entity)
-        for values in values_list:
-            wanted = tuple(values.get(c) for c in key)
-            if None in wanted or (entity, key, wanted) in self.keys_checked:
-                continue
-            self.keys_checked.add((entity, key, wanted))
-            columns = entity_columns(entity)
-            clause = and_(*[table.c[c] == _db_value(columns[c], v) for c, v in zip(key, wanted, strict=True)])
-            for row_id in self.session.scalars(select(table.c.id).where(clause)):
-                index.setdefault(wanted, row_id)
+        table, columns = table_of(entity), entity_columns(entity)
+        todo = {t for v in values_list if None not in (t := tuple(v.get(c) for c in key))}
+        todo = {t for t in todo if (entity, key, t) not in self.keys_checked}
+        firsts = sorted({_db_value(columns[key[0]], t[0]) for t in todo}, key=str)
+        for start in range(0, len(firsts), CHUNK):
+            query = select(table.c.id, *[table.c[c] for c in key]).where(
+                table.c[key[0]].in_(firsts[start:start + CHUNK]))
+            for row in self.session.execute(query):
+                found = tuple(to_jsonable(v) for v in row[1:])
+                if found in todo:
+                    index.setdefault(found, row[0])
+        for t in todo:
+            self.keys_checked.add((entity, key, t))
 
     def row(self, entity: str, entity_id: str) -> RowView | None:
         if (entity, entity_id) not in self.rows:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from sqlalchemy import bindparam, func, update
@@ -25,7 +26,9 @@ from services.sync.report import Outcome
 from services.sync.values import entity_columns, from_jsonable
 
 
+@cache
 def _defaults(entity: str) -> dict[str, Any]:
+    """Scalar column defaults of the entity (copy before use)."""
     out: dict[str, Any] = {}
     for key, column in entity_columns(entity).items():
         default = column.default
@@ -116,7 +119,7 @@ class Writer:
     def _insert(self, ch: IncomingChange, d: Decision) -> RowView:
         columns = entity_columns(ch.entity)
         values = {**{"is_deleted": False, "delete_reason": None}, **d.set}
-        row = _defaults(ch.entity)
+        row = dict(_defaults(ch.entity))
         row.update({name: from_jsonable(columns[name], value) for name, value in values.items()})
         row.update(id=ch.entity_id, created_at=ch.wall_time, created_by=ch.author_user,
                    created_on_device=ch.device_id, updated_at=ch.wall_time, updated_by=ch.author_user,

@@ -39,7 +39,8 @@ HQ_ONLY_ENTITIES: frozenset[str] = frozenset({"inspection_round", "inspection_te
 HQ_SCOPED_ONLY: frozenset[str] = frozenset({"inspected_org", "taxonomy_node"})
 HQ_ONLY_FIELDS: dict[str, frozenset[str]] = {
     "rectification_item": frozenset({"closure_reviewed_by", "closure_opinion", "closed_at"}),
-    "clue": frozenset({"disposal_type", "disposal_opinion", "result", "handling_note", "feedback_at", "closed"}),
+    # A team may propose a disposal (disposal_type, disposal_opinion: lead's decision 03:12); the outcome is HQ's.
+    "clue": frozenset({"result", "handling_note", "feedback_at", "closed"}),
 }
 HQ_ONLY_VALUES: dict[tuple[str, str], frozenset[Any]] = {
     ("rectification_item", "status"): frozenset({"closed_out"}),

@@ -47,20 +47,24 @@ def apply_update(tx: WriteTx, reader: Any, hq: SyncDevice, package_id: str, *, c
     stamps: list[str] = []
     done = 0
     apply_acks(tx, acks, clue=None, hq_device_id=hq.device_id, apply_pos=False)
+    held: list[Mapping[str, Any]] = []
     for batch in reader.row_states(batch=500):
         if cancel is not None:
             cancel.check()
         for state in batch:
             result = write_row_state(tx, state)
-            counts[result] += 1
-            if result == HELD_BACK:
-                held_pos.append(int(state.get("log_pos") or 0))
-            elif result != KEPT:
-                audits.append(AuditSpec("apply_remote", entity=str(state["entity"]), entity_id=str(state["entity_id"]),
-                                        detail={"outcome": result, "package": package_id}))
+            if result == HELD_BACK:   # tried once more at the end: a later row state may free its key
+                held.append(state)
+                continue
+            _count(result, state, counts, audits, package_id)
             stamps.append(str(state.get("hlc") or ""))
         done += len(batch)
         progress("update_clues" if clue else "update", done, done)
+    for state in held:
+        result = write_row_state(tx, state)
+        _count(result, state, counts, audits, package_id)
+        if result == HELD_BACK:
+            held_pos.append(int(state.get("log_pos") or 0))
     key = "hq_clue_pos" if clue else "hq_pos"
     if key in acks and held_pos:
         acks[key] = min(int(acks[key] or 0), min(held_pos) - 1)
@@ -68,6 +72,14 @@ def apply_update(tx: WriteTx, reader: Any, hq: SyncDevice, package_id: str, *, c
     tx.audit_many(audits)
     observe(tx, stamps)
     return dict(counts)
+
+
+def _count(result: str, state: Mapping[str, Any], counts: Counter[str], audits: list[AuditSpec],
+           package_id: str) -> None:
+    counts[result] += 1
+    if result in (INSERTED, UPDATED):
+        audits.append(AuditSpec("apply_remote", entity=str(state["entity"]), entity_id=str(state["entity_id"]),
+                                detail={"outcome": result, "package": package_id}))
 
 
 def apply_acks(tx: WriteTx, acks: Mapping[str, Any], *, clue: bool | None = None, hq_device_id: str | None = None,

@@ -42,11 +42,11 @@ def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield root
 
 
-def cli(capsys: pytest.CaptureFixture[str], *argv: object) -> dict[str, Any]:
+def cli(capsys: pytest.CaptureFixture[str], *argv: object, exit_code: int = 0) -> dict[str, Any]:
     capsys.readouterr()
     code = run([str(a) for a in argv] + ["--json"])
     out = capsys.readouterr().out
-    assert code == 0, out
+    assert code == exit_code, out
     return json.loads(out)
 
 
@@ -166,6 +166,17 @@ def test_two_teams_and_hq_exchange_packages_both_ways(sandbox: Path, tmp_path: P
             assert count(hq, entity, n) == count(ws, entity, n)
         ws.lock()
     hq.lock()
+
+    # HQ revokes team 2's laptop: its next package is refused and changes nothing.
+    team2 = next(d for d in devices if d["kind"] == "team" and d["team_no"] == 2)
+    cli(capsys, "revoke", hq_path, team2["device_id"], "--reason", "笔记本遗失")
+    ws = unlock_workspace(team_paths[2], PASSPHRASE, clock=clock)
+    add_finding(ws, "撤销后录入的问题")
+    ws.lock()
+    (stick / "late").mkdir()
+    cli(capsys, "export-package", team_paths[2], "--out", stick / "late")
+    late = cli(capsys, "import-package", hq_path, stick / "late", exit_code=4)
+    assert [p["code"] for p in late["packages"]] == ["revoked_sender"]
 
     leaks = scan_for_leaks(sandbox)
     assert not leaks, leaks

@@ -173,3 +173,52 @@ def test_an_exchange_refreshes_the_other_areas_of_the_window(worlds, qtbot, monk
         add_finding(a, "会议费超标准问题")  # as an imported update would
         view.areas["packages"].page.import_button.click()  # the dialog closes; the window looks again
         assert findings.model.rowCount() == before + 1
+
+
+def test_the_conflict_tab_counts_open_conflicts_and_a_resolution_updates_it(worlds, qtbot, tmp_path) -> None:
+    from services.sync.exporter import export_package
+    from services.sync.importer import import_package
+    from tests.services.sync.world import edit_title
+
+    _, paired = worlds
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    with paired.opened("hq", "t1a") as (hq, a):
+        finding = add_finding(a, "公务接待超标准问题")
+        import_package(hq, Path(export_package(a, stick).path))
+        edit_title(hq, finding, "公务接待超标准问题（巡察办）")
+        edit_title(a, finding, "公务接待严重超标准问题")
+        assert import_package(hq, Path(export_package(a, stick).path)).counts.get("conflict") == 1
+        area = PackagesArea(hq)
+        qtbot.addWidget(area)
+        page = area.page
+        assert isinstance(page, HqPackagesPage)
+        assert page.conflicts == 1 and "1" in page.tabs.tabText(1) and "1" in area.info_label.text()
+        changed = []
+        area.workspace_changed.connect(lambda: changed.append(1))
+        page.tabs.setCurrentWidget(page.inbox)
+        page.inbox._resolve(keep="incoming")
+        assert page.conflicts == 0 and "0" in page.tabs.tabText(1) and changed == [1]
+
+
+def test_an_hq_member_sees_the_devices_but_may_not_change_anything(worlds, qtbot) -> None:
+    from models.enums import Role
+    from services.accounts import add_user
+    from tests.services.sync.world import PASSPHRASE
+
+    _, paired = worlds
+    with paired.opened("hq") as (hq,):
+        add_user(hq, "李干事", Role.MEMBER, PASSPHRASE)
+    member = paired.unlock("hq", user="李干事")
+    try:
+        area = PackagesArea(member)
+        qtbot.addWidget(area)
+        page = area.page
+        assert isinstance(page, HqPackagesPage)
+        assert page.model.rowCount() == 3
+        assert not page.import_button.isEnabled() and not page.export_button.isEnabled()
+        assert not page.register_button.isEnabled()
+        page.page.view.selectRow(0)
+        assert not page.revoke_button.isEnabled() and page.admin_hint.isVisibleTo(page)
+    finally:
+        member.lock()

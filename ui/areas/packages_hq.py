@@ -111,7 +111,7 @@ class HqPackagesPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(devices, self.tr("Devices"))
         self.inbox = ConflictInbox(ws, runner(), self)
-        self.inbox.resolved.connect(self._inbox_changed)
+        self.inbox.changed.connect(self._inbox_changed)
         self.inbox.count_changed.connect(self._show_count)
         self.tabs.addTab(self.inbox, "")
         layout = QVBoxLayout(self)
@@ -137,7 +137,7 @@ class HqPackagesPage(QWidget):
         self.own_fp.setText(self.tr("HQ's fingerprint: %1 — a team laptop shows the same after accepting its grant; "
                                     "compare them together.").replace("%1", fingerprint) if fingerprint else
                             self.tr("HQ's keys are made when the first team laptop is registered."))
-        self.inbox.reload()
+        self.inbox.refresh()
         self._show_count(open_conflict_count(self.ws))
         self._update_buttons()
 
@@ -192,7 +192,7 @@ class HqPackagesPage(QWidget):
     def clear(self) -> None:
         self.ws = None
         self.model.clear()
-        self.inbox.model.clear()
+        self.inbox.clear()
 
     def _open(self, dialog_class: DialogClass) -> QDialog | None:
         if self.ws is None:

@@ -238,3 +238,42 @@ def test_policy_refuses_a_change_of_another_teams_row_and_accepts_default_taxono
         assert caught.value.code == "out_of_scope"
         with hq.read() as session:
             assert session.scalar(select(func.count()).select_from(SyncConflict)) == 0
+
+
+def test_a_team_clue_with_a_proposed_disposal_arrives_in_the_clue_compartment(world: World, tmp_path: Path) -> None:
+    from models.entities import Clue, ClueChange, ClueConflict
+    from services.clues import create_clue, update_clue
+
+    values = {"assignment_id": REF.assignment_ids[1], "clue_name": "关于某局长的问题线索", "discipline": "廉洁纪律",
+              "reflected_person_name": "钱某", "problem_text": "反映其收受礼金。", "disposal_type": "初步核实"}
+    with world.opened("hq", "t1a") as (hq, a):
+        clue_id = create_clue(a, values)
+        ship(a, hq, tmp_path / "out")
+        with hq.read() as session:
+            clue = session.get(Clue, clue_id)
+            assert clue is not None and clue.disposal_type == "preliminary_check"   # the vocabulary code
+            assert session.scalar(select(ClueChange.sync_outcome).where(ClueChange.entity_id == clue_id)) == "applied"
+        update_clue(hq, clue_id, {"clue_name": "HQ改"})
+        update_clue(a, clue_id, {"clue_name": "甲改"})
+        out = tmp_path / "out2"
+        out.mkdir()
+        result = import_package(hq, Path(export_package(a, out).path))
+        assert result.clue_counts.get("conflict") == 1
+        with hq.read() as session:
+            conflict = session.scalars(select(ClueConflict)).one()
+        assert (conflict.field, json.loads(conflict.incoming_json)) == ("clue_name", "甲改")
+
+
+def test_policy_keeps_the_clue_outcome_for_hq(hq_and_sender: tuple[Any, Any]) -> None:
+    session, sender = hq_and_sender
+    for after, code in (({"result": "已立案"}, "hq_only_field"), ({"closed": True}, "hq_only_field")):
+        with pytest.raises(PackageRejected) as caught:
+            policy.check_changes(session, sender, [crafted(sender.device_id, "clue", "c", "update", after)],
+                                 clue=True)
+        assert caught.value.code == code
+    with pytest.raises(PackageRejected) as caught:
+        policy.check_changes(session, sender, [crafted(sender.device_id, "clue", "c", "update",
+                                                       {"disposal_type": "初步核实"}, role="member")], clue=True)
+    assert caught.value.code == "role_not_allowed"
+    policy.check_changes(session, sender, [crafted(sender.device_id, "clue", "c", "update",
+                                                   {"disposal_type": "初步核实"})], clue=True)
