@@ -114,7 +114,10 @@ class AppController(QObject):
         self.prefs.remember_workspace(ws.path)
         self._save_prefs()
         self.window.welcome.set_recent(self.prefs.recent_workspaces)
-        self.window.show_workspace(ws)
+        view = self.window.show_workspace(ws)
+        packages = view.areas.get("packages")
+        if packages is not None:  # exports and imports run on the window's runner: locking waits for them
+            packages.runner = self.runner  # type: ignore[attr-defined]
         self.idle.set_minutes(self.prefs.idle_lock_minutes)
         self.idle.start()
 

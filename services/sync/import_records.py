@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -25,18 +26,28 @@ from services.sync import order
 
 INCOMING = "incoming"
 HELD = "held"
+STALE_SECONDS = 3600.0  # an extracted file this old belongs to no running import
 _AUDIT_COLUMNS = frozenset(column.name for column in AuditEvent.__table__.columns)
 
 
-def clean_incoming(folder: Path) -> None:
-    """Delete the temporary section files of an import (this one's, or a crashed one's)."""
+def clean_incoming(folder: Path, package_id: str | None = None, *, stale_after: float = STALE_SECONDS) -> None:
+    """Delete the extracted section files of ``package_id`` (this import's, or a crashed import's of the same
+    package), and anything older than ``stale_after`` seconds (a crashed import's leftovers) — never the files of
+    another import running at the same moment (the CLI and the window on one workspace)."""
     if not folder.is_dir():
         return
+    limit = time.time() - stale_after
     for item in folder.iterdir():
-        if item.is_dir():
-            shutil.rmtree(item, ignore_errors=True)
-        else:
-            item.unlink(missing_ok=True)
+        try:
+            mine = package_id is not None and item.name.startswith(package_id + ".")
+            if not mine and item.stat().st_mtime > limit:
+                continue
+            if item.is_dir():
+                shutil.rmtree(item, ignore_errors=True)
+            else:
+                item.unlink(missing_ok=True)
+        except FileNotFoundError:
+            continue
 
 
 def file_sha256(path: Path) -> str:

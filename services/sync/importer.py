@@ -54,7 +54,7 @@ def import_package(ws: WorkspaceSession, path: Path, *, progress: Progress = no_
         result.status, result.code = ImportStatus.REJECTED, rejection_code(error)
         result.params = json.loads(json.dumps(error.params, default=str))
     finally:
-        records.clean_incoming(incoming)
+        records.clean_incoming(incoming, result.package_id)
     if release and result.status in (ImportStatus.IMPORTED, ImportStatus.RELEASED) and result.sender_device:
         result.released = release_held(ws, result.sender_device, progress=progress, cancel=cancel)
     return result

@@ -45,7 +45,8 @@ def test_a_team_laptop_before_enrolment_offers_the_request_only(worlds, qtbot) -
         assert not page.export_button.isEnabled() and not page.import_button.isEnabled()
         assert not page.close_button.isEnabled()
         assert page.hq_fp.text() == "—"
-        assert area.info_label.text() == page.summary()
+        assert area.title_label.text() == "数据包" and area.info_label.text() == page.summary()
+        assert not page.exchange.isVisibleTo(page)  # nothing to exchange before enrolment
 
 
 def test_an_enrolled_laptop_shows_fingerprints_and_what_hq_has_not_acknowledged(worlds, qtbot) -> None:

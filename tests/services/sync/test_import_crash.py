@@ -141,3 +141,21 @@ def test_crash_between_the_main_and_the_clue_commit_is_completed_by_importing_ag
             assert [c.reflected_person_name for c in session.scalars(select(Clue))] == ["钱某"]
         assert import_package(hq, package).status is ImportStatus.ALREADY_IMPORTED
         assert_intact(hq)
+
+
+def test_leftovers_of_a_crashed_import_go_but_a_running_import_keeps_its_files(tmp_path: Path) -> None:
+    import time
+
+    from services.sync.import_records import clean_incoming
+
+    folder = tmp_path / "incoming"
+    folder.mkdir()
+    mine, running, crashed = (folder / "p-mine.main.db", folder / "p-other.main.db", folder / "p-old.clues.db")
+    for path in (mine, running, crashed):
+        path.write_bytes(b"x")
+    old = time.time() - 2 * 3600
+    os.utime(crashed, (old, old))
+    clean_incoming(folder)  # at the start of an import: only what is stale
+    assert sorted(p.name for p in folder.iterdir()) == ["p-mine.main.db", "p-other.main.db"]
+    clean_incoming(folder, "p-mine")  # at its end: its own files too
+    assert [p.name for p in folder.iterdir()] == ["p-other.main.db"]

@@ -11,17 +11,21 @@ from sqlalchemy import select
 
 from models.base import HQ_SCOPE
 from models.finding import Finding
+from models.sync import ChangeRecord
 from models.sync_inbox import SyncPackage
 from services.errors import CancelledError
 from services.findings import FindingInput, create_finding
 from services.progress import CancelToken
 from services.sync import registry
+from services.sync.exporter import export_package
+from services.sync.importer import import_package
 from services.sync.keys import key_id
 from services.sync.rejections import PackageRejected
+from services.sync.report import ImportStatus
 from services.sync.updates import NoDevicesError, acks_for, export_updates, rows_for_device
 from services.workspace import WorkspaceSession
 from tests.services.sync.opening import opened_section, row_states
-from tests.services.sync.world import PASSPHRASE, REF, World
+from tests.services.sync.world import PASSPHRASE, REF, World, add_finding
 
 REFERENCE = {"inspection_round", "inspection_team", "team_member", "assignment", "inspected_org", "taxonomy_node"}
 
@@ -82,25 +86,30 @@ def test_team1_update_never_holds_a_team2_row(world: World, tmp_path: Path) -> N
         assert theirs in ids and mine not in ids and REF.team_ids[1] not in ids
 
 
-def test_updates_follow_the_watermark(world: World, tmp_path: Path) -> None:
+def test_round_trip_updates_follow_the_watermark(world: World, tmp_path: Path) -> None:
+    """Team package -> HQ, HQ edit -> update -> team, team's next package acknowledges it: the next update is empty
+    and the team has nothing left to send."""
     with world.opened("hq", "t1a") as (hq, team):
-        first = _hq_finding(hq, 1, "旧问题")
-        with hq.write() as tx:  # as if the team's last package acknowledged everything HQ had so far
-            device = registry.device(tx.session, team.device_id)
-            registry.peer(tx.session, team.device_id).peer_acked_pos = acks_for(tx.session, device)["hq_pos"]
-        second = _hq_finding(hq, 1, "新问题")
+        add_finding(team, "组里的问题")
+        assert import_package(hq, Path(export_package(team, tmp_path).path)).status == ImportStatus.IMPORTED
+        mine = _hq_finding(hq, 1, "巡察办补录")
+        update = export_updates(hq, tmp_path, device_ids=[team.device_id])[0]
+        result = import_package(team, Path(update.path))
+        assert result.status == ImportStatus.IMPORTED and result.counts.get("inserted") == 1
+        with team.read() as session:
+            assert session.get(Finding, mine) is not None
+            assert not session.scalars(select(ChangeRecord.change_id).where(ChangeRecord.acked.is_(False))).all()
+        back = export_package(team, tmp_path)  # acknowledges HQ's position; no change left to send
+        assert back.changes == 0
+        assert import_package(hq, Path(back.path)).status == ImportStatus.IMPORTED
         with hq.write() as tx:
-            tx.update(tx.session.get(Finding, first), title="旧问题（改）")
+            since = registry.peer(tx.session, team.device_id).peer_acked_pos
+            assert since == acks_for(tx.session, registry.device(tx.session, team.device_id))["hq_pos"]
+            tx.update(tx.session.get(Finding, mine), title="巡察办补录（改）")
         with hq.read() as session:
-            device = registry.device(session, team.device_id)
-            since = registry.peer(session, team.device_id).peer_acked_pos
-            states = list(rows_for_device(session, device, since))
-            assert {s.entity_id for s in states} == {first, second}
-            assert all(s.log_pos > since for s in states)
-        summary = export_updates(hq, tmp_path, device_ids=[team.device_id])[0]
-        states, _ = _open_update(Path(summary.path), hq, team, tmp_path / "x")
-        assert {s["entity_id"] for s in states} == {first, second}
-        assert export_updates(hq, tmp_path, device_ids=[team.device_id])[0].seq == 2  # cumulative until acked
+            states = list(rows_for_device(session, registry.device(session, team.device_id), since))
+        assert [s.entity_id for s in states] == [mine] and states[0].log_pos > since
+        assert export_updates(hq, tmp_path, device_ids=[team.device_id])[0].row_states == 1
 
 
 def test_cancel_or_no_device_leaves_no_file(world: World, tmp_path: Path) -> None:
