@@ -108,7 +108,8 @@ class Writer:
         record = {
             "change_id": raw.change_id, "device_id": raw.device_id, "device_seq": raw.device_seq,
             "entity": raw.entity, "entity_id": raw.entity_id, "op": raw.op, "base_change_id": raw.base_change_id,
-            "before_json": canonical_json(dict(raw.before)), "after_json": canonical_json(dict(raw.after)),
+            "before_json": raw.before_json or canonical_json(dict(raw.before)),
+            "after_json": raw.after_json or canonical_json(dict(raw.after)),
             "author_user": raw.author_user, "author_role": raw.author_role, "hlc": raw.hlc,
             "wall_time": raw.wall_time, "acked": False, "log_pos": self.tx.next_log_pos(self.clue),
             "origin_package_id": self.package_id, "sync_outcome": outcome}

@@ -26,6 +26,7 @@ from models.sync_inbox import SyncConflict
 from models.sync_registry import SyncDevice
 from services.changes import to_jsonable
 from services.errors import DomainError, NotPermittedError, ValidationError
+from services.sync.apply import retry_backlog
 from services.sync.conflict_values import check_merged, content_values, display, free_number, parse_text, python_value
 from services.workspace import WorkspaceSession
 
@@ -282,4 +283,6 @@ def resolve(ws: WorkspaceSession, conflict_id: str, *, keep: Literal["current", 
         row.resolved_json = json.dumps(to_jsonable(resolved), ensure_ascii=False, sort_keys=True)
         row.resolved_by, row.resolution_change_id = ws.actor.user_id, change_id
         row.resolved_at = ws.clock.now().replace(tzinfo=None)
+        session.flush()
+        retry_backlog(tx, clue)  # later changes of a row the resolution created were waiting for it
     return change_id

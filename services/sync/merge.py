@@ -48,6 +48,8 @@ class IncomingChange:
     hlc: str
     wall_time: datetime
     base_hq_version: int | None = None
+    before_json: str | None = None   # the record's text as sent (stored verbatim at HQ), when read from one
+    after_json: str | None = None
 
 
 @dataclass(slots=True)
@@ -136,7 +138,7 @@ def incoming_from_row(row: Mapping[str, Any]) -> IncomingChange:
         before=json.loads(row["before_json"] or "{}"), after=json.loads(row["after_json"] or "{}"),
         author_user=row["author_user"], author_role=row["author_role"], hlc=row["hlc"],
         wall_time=wall if isinstance(wall, datetime) else datetime.fromisoformat(wall),
-        base_hq_version=row.get("base_hq_version"))
+        base_hq_version=row.get("base_hq_version"), before_json=row["before_json"], after_json=row["after_json"])
 
 
 def backlog(reason: str, waiting_for: str) -> Decision:

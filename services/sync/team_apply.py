@@ -19,11 +19,12 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, insert, select, update
+from sqlalchemy import and_, delete, func, insert, literal_column, select, text, update
 
 from models.clue import ClueChange
 from models.clue_sync import CluePeer
 from models.sync import ChangeRecord, get_meta
+from models.sync_inbox import SyncPurge
 from models.sync_registry import SyncDevice
 from services.changes import AuditSpec, WriteTx
 from services.progress import CancelToken, Progress, no_progress
@@ -32,7 +33,7 @@ from services.sync.apply_context import REGISTER_KEYS, table_of, unique_keys
 from services.sync.apply_writer import observe
 from services.sync.values import ENTITY_CLASSES, entity_columns, from_jsonable
 
-INSERTED, UPDATED, KEPT, HELD_BACK = "inserted", "updated", "kept", "held_back"
+INSERTED, UPDATED, KEPT, HELD_BACK, WIPED = "inserted", "updated", "kept", "held_back", "wiped_round"
 TOMBSTONE = ("is_deleted", "deleted_at", "deleted_by", "delete_reason")
 
 
@@ -48,10 +49,14 @@ def apply_update(tx: WriteTx, reader: Any, hq: SyncDevice, package_id: str, *, c
     done = 0
     apply_acks(tx, acks, clue=None, hq_device_id=hq.device_id, apply_pos=False)
     held: list[Mapping[str, Any]] = []
+    purged = set(tx.session.scalars(select(SyncPurge.round_id)))
     for batch in reader.row_states(batch=500):
         if cancel is not None:
             cancel.check()
         for state in batch:
+            if purged and _of_wiped_round(tx, state, purged):
+                counts[WIPED] += 1
+                continue
             result = write_row_state(tx, state)
             if result == HELD_BACK:   # tried once more at the end: a later row state may free its key
                 held.append(state)
@@ -65,6 +70,16 @@ def apply_update(tx: WriteTx, reader: Any, hq: SyncDevice, package_id: str, *, c
         _count(result, state, counts, audits, package_id)
         if result == HELD_BACK:
             held_pos.append(int(state.get("log_pos") or 0))
+    inserted: dict[str, set[str]] = {}
+    for spec in audits:
+        if spec.detail and spec.detail.get("outcome") == INSERTED and spec.entity and spec.entity_id:
+            inserted.setdefault(spec.entity, set()).add(spec.entity_id)
+    if dropped := drop_wiped(tx, inserted):
+        counts[INSERTED] -= len(dropped)
+        counts[WIPED] += len(dropped)
+        if not counts[INSERTED]:
+            del counts[INSERTED]
+        audits = [a for a in audits if (a.entity, a.entity_id) not in dropped]
     key = "hq_clue_pos" if clue else "hq_pos"
     if key in acks and held_pos:
         acks[key] = min(int(acks[key] or 0), min(held_pos) - 1)
@@ -188,6 +203,50 @@ def write_row_state(tx: WriteTx, state: Mapping[str, Any]) -> str:
     return UPDATED if changed else KEPT
 
 
+def _of_wiped_round(tx: WriteTx, state: Mapping[str, Any], purged: set[str]) -> bool:
+    """A row state of a round this laptop wiped (the round, its teams and assignments; a clue whose assignment is
+    gone). Rows hanging off those further down are caught by ``drop_wiped``."""
+    entity = str(state["entity"])
+    if entity == "inspection_round":
+        return str(state["entity_id"]) in purged
+    raw = state.get("values_json")
+    values = json.loads(raw) if raw is not None else state.get("values") or {}
+    if values.get("round_id") in purged:
+        return True
+    assignment = values.get("assignment_id")
+    if entity in _MAIN or not assignment:
+        return False
+    return tx.session.scalar(select(func.count()).select_from(table_of("assignment"))
+                             .where(table_of("assignment").c.id == assignment)) == 0
+
+
+def drop_wiped(tx: WriteTx, inserted: Mapping[str, set[str]]) -> set[tuple[str, str]]:
+    """After a close-out (a ``sync_purge`` row exists), HQ may still send rows of the wiped round until it learns
+    of the wipe from the team's next package. Rows this update inserted whose parent is gone (foreign key check)
+    hang off the wiped round: they are removed again, children first, so the wipe stays a wipe and the commit's
+    deferred foreign-key check passes. Returns the (entity, id) removed."""
+    session = tx.session
+    if not inserted or session.scalar(select(func.count()).select_from(SyncPurge)) == 0:
+        return set()
+    dropped: set[tuple[str, str]] = set()
+    found = True
+    while found:
+        found = False
+        for entity, ids in inserted.items():
+            table = table_of(entity)
+            pragma = f'PRAGMA {table.schema + "." if table.schema else ""}foreign_key_check("{table.name}")'
+            rowids = [row[1] for row in session.execute(text(pragma)) if row[1] is not None]
+            if not rowids:
+                continue
+            orphans = set(session.scalars(select(table.c.id).where(literal_column("rowid").in_(rowids)))) & ids
+            orphans -= {i for e, i in dropped if e == entity}
+            if orphans:
+                session.execute(delete(table).where(table.c.id.in_(sorted(orphans))))
+                dropped |= {(entity, i) for i in orphans}
+                found = True
+    return dropped
+
+
 def _when(value: Any) -> datetime | None:
     if value is None or isinstance(value, datetime):
         return value
@@ -201,8 +260,8 @@ def _pending_fields(tx: WriteTx, entity: str, entity_id: str) -> set[str]:
     rows = tx.session.scalars(select(log.after_json).where(
         log.entity == entity, log.entity_id == entity_id, log.device_id == tx.ws.device_id, log.acked.is_(False)))
     fields: set[str] = set()
-    for text in rows:
-        fields.update(json.loads(text))
+    for after in rows:
+        fields.update(json.loads(after))
     return fields
 
 

@@ -277,3 +277,24 @@ def test_policy_keeps_the_clue_outcome_for_hq(hq_and_sender: tuple[Any, Any]) ->
     assert caught.value.code == "role_not_allowed"
     policy.check_changes(session, sender, [crafted(sender.device_id, "clue", "c", "update",
                                                    {"disposal_type": "初步核实"})], clue=True)
+
+
+def test_resolving_a_duplicate_number_releases_the_rows_later_edits(world: World, tmp_path: Path) -> None:
+    """Laptop B numbered a finding like laptop A and then edited it: the edit waits (missing_row) until HQ gives
+    B's finding a free number in the inbox, and the same resolution releases it."""
+    from services.sync.conflicts import resolve
+
+    with world.opened("hq", "t1a", "t1b") as (hq, a, b):
+        add_finding(a, "甲的问题")
+        fb = add_finding(b, "乙的问题")
+        edit_title(b, fb, "乙的问题（补充）")
+        ship(a, hq, tmp_path / "out")
+        counts = ship(b, hq, tmp_path / "out")
+        assert counts["conflict"] == 1 and counts["backlog"] == 1
+        with hq.read() as session:
+            conflict = session.scalars(select(SyncConflict)).one()
+        resolve(hq, conflict.conflict_id, value="[2026]3巡-1组-099号")
+        row = finding(hq, fb)
+        assert row is not None and row.code == "[2026]3巡-1组-099号" and row.title == "乙的问题（补充）"
+        with hq.read() as session:
+            assert all(w.released_at for w in session.scalars(select(SyncBacklog)))

@@ -4,18 +4,20 @@
     (team 1 on two laptops, team 2 on one) that edit, delete, undelete and insert findings (codes drawn from a
     small pool, so laptops collide), send their changes in order with re-sent duplicates, and take HQ's updates
     back (fields with unacknowledged own changes keep the local value, sync-plan.md §3.8); HQ edits and resolves.
-(b) DB-level: the same on real encrypted workspaces through packages (see the second half of this file).
+(b) DB-level: laptops A/B of team 1, team 2 and HQ edit, delete and undelete shared findings on real encrypted
+    workspaces; packages are exported and imported at HQ in any order with duplicates (gaps held, then released),
+    updates go back, HQ resolves conflicts and a laptop then sends a stale change (helpers: invariant_db.py).
 
 Invariant: for every received change and every field f of its ``after``: the row holds the value, or a conflict
-of that change holds it, or a later change on the row and field started from it (its ``before[f]`` equals it:
-someone saw the value and replaced it). Every change is in HQ's log exactly once; the backlog drains.
+of that change (in b: any conflict on that row and field, current or incoming) holds it, or a later change on the
+row and field started from it (its ``before[f]`` equals it: someone saw the value and replaced it). Every change is
+in HQ's log exactly once; the backlog drains.
 ``delete_reason`` of a delete is left out: a second delete of a deleted row keeps the first reason (the other
 stays in the history).
 """
 
 from __future__ import annotations
 
-import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,15 +28,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from models.entities import ChangeRecord, Finding, SyncBacklog, SyncConflict, SyncHeldPackage
-from services.changes import content_fields, to_jsonable
+from models.entities import ChangeRecord
 from services.sync.exporter import export_package
 from services.sync.importer import import_package
 from services.sync.merge import DUPLICATE_KEY, IncomingChange, RowView
 from services.sync.report import ImportStatus, Outcome
 from services.sync.updates import export_updates
-from services.verify import verify_workspace
-from services.workspace import WorkspaceSession
+from tests.services.sync.invariant_db import db_edit, db_nothing_lost, settle_and_go_stale
 from tests.services.sync.merge_memory import MemoryHQ, change
 from tests.services.sync.world import World, add_finding, copy_world
 
@@ -226,63 +226,9 @@ def seeded(world_template: World, tmp_path_factory: pytest.TempPathFactory) -> S
     return Seeded(copy, {"t1a": f1, "t1b": f1, "t2": f2, "hq": f1})
 
 
-def db_edit(ws: WorkspaceSession, finding_id: str, op: str, name: str, value: str) -> None:
-    with ws.write() as tx:
-        row = tx.session.get(Finding, finding_id)
-        assert row is not None
-        if op == "delete":
-            if row.is_deleted:
-                tx.undelete(row)
-            else:
-                tx.delete(row, reason=value)
-        elif not row.is_deleted:
-            tx.update(row, **{name: value})
-
-
-def db_nothing_lost(hq: WorkspaceSession, sent: set[str]) -> None:
-    """§5: every received change's after values are in the row, in a conflict, or superseded."""
-    from services.sync.apply_context import canon_map
-    from services.sync.values import ENTITY_CLASSES
-
-    with hq.read() as session:
-        log = session.execute(select(ChangeRecord).order_by(ChangeRecord.log_pos)).scalars().all()
-        conflicts = session.scalars(select(SyncConflict)).all()
-        assert not session.scalars(select(SyncBacklog).where(SyncBacklog.released_at.is_(None))).all()
-        assert not session.scalars(select(SyncHeldPackage).where(SyncHeldPackage.released_at.is_(None))).all()
-        held = {c.change_id for c in log}
-        assert sent <= held, f"missing at HQ: {sent - held}"
-        for i, ch in enumerate(log):
-            if ch.sync_outcome in ("backlog", "duplicate") or ch.entity == "taxonomy_node":
-                continue
-            cls = ENTITY_CLASSES[ch.entity]
-            row = session.get(cls, ch.entity_id)
-            current = {} if row is None else {k: to_jsonable(getattr(row, k)) for k in (
-                *content_fields(row), "is_deleted", "delete_reason", "scope_team_id")}
-            after = canon_map(ch.entity, json.loads(ch.after_json))
-            mine = [c for c in conflicts if c.incoming_change_id == ch.change_id]
-            kept = [c for c in conflicts if (c.entity, c.entity_id) == (ch.entity, ch.entity_id)]
-            later = [c for c in log[i + 1:] if (c.entity, c.entity_id) == (ch.entity, ch.entity_id)
-                     and c.sync_outcome != "backlog"]
-            for name, value in after.items():
-                if (name == "delete_reason" and ch.op == "delete") or current.get(name) == value:
-                    continue
-                if ch.op == "insert" and ch.sync_outcome != "applied":
-                    continue   # an insert on an existing row (default taxonomy): merged against the first insert
-                if any(c.field is None or c.kind != "field" or (c.field == name and json.loads(c.incoming_json)
-                                                                == value) for c in mine):
-                    continue
-                if any(c.field == name and value in (json.loads(c.current_json), json.loads(c.incoming_json))
-                       for c in kept):
-                    continue
-                if any(canon_map(c.entity, json.loads(c.before_json)).get(name) == value
-                       and name in json.loads(c.after_json) for c in later):
-                    continue
-                raise AssertionError(f"lost: {ch.op} {ch.entity}.{name}={value!r} ({ch.sync_outcome})")
-    assert verify_workspace(hq).ok
-
-
 DB_OPS = st.lists(st.tuples(
-    st.sampled_from(["edit", "edit", "edit", "delete", "export", "import", "update"]), st.sampled_from(PLACES_B),
+    st.sampled_from(["edit", "edit", "edit", "delete", "export", "import", "update", "resolve"]),
+    st.sampled_from(PLACES_B),
     st.sampled_from(FINDING_FIELDS), st.sampled_from(VALUES), st.integers(0, 10)), min_size=4, max_size=9)
 
 
@@ -307,12 +253,20 @@ def test_db_merge_loses_nothing(seeded: Seeded, tmp_path_factory: pytest.TempPat
             if kind in ("edit", "delete"):
                 target = seeded.findings["t2" if place == "hq" and pick % 3 == 0 else place]
                 db_edit(ws, target, kind, name, value + str(pick))
+            elif kind == "resolve":                                      # HQ's inbox (services/sync/conflicts)
+                from services.sync.conflicts import list_conflicts, resolve
+
+                waiting = list_conflicts(hq)
+                if waiting:
+                    resolve(hq, waiting[pick % len(waiting)].conflict_id, keep="incoming" if pick % 2 else "current")
             elif place == "hq":
                 continue
             elif kind == "export":
                 packages.append(Path(export_package(ws, out).path))
-            elif kind == "import" and packages:
-                import_package(hq, packages[pick % len(packages)])     # any order, duplicates welcome
+            elif kind == "import" and packages:                           # all so far, rotated: any order,
+                cut = pick % len(packages)                               # duplicates, gaps held then released
+                for path in packages[cut:] + packages[:cut]:
+                    import_package(hq, path)
             elif kind == "update":
                 (summary,) = export_updates(hq, out, device_ids=[ws.device_id])
                 assert import_package(ws, Path(summary.path)).status is ImportStatus.IMPORTED
@@ -320,6 +274,7 @@ def test_db_merge_loses_nothing(seeded: Seeded, tmp_path_factory: pytest.TempPat
             packages.append(Path(export_package(places[place], out).path))
         for path in sorted(packages, key=lambda p: p.name):
             import_package(hq, path)
+        settle_and_go_stale(places, seeded.findings["t1a"], out)
         sent: set[str] = set()
         for place in ("t1a", "t1b", "t2"):
             with places[place].read() as session:

@@ -151,3 +151,23 @@ def test_write_row_state_and_apply_acks_directly(world: World) -> None:
             clue_peer = session.get(CluePeer, hq.device_id)
         assert peer is not None and peer.applied_device_seq == 9
         assert clue_peer is not None and clue_peer.applied_clue_seq == 4
+
+
+def test_rows_of_a_wiped_round_hq_still_sends_do_not_come_back(world: World, tmp_path: Path) -> None:
+    from services.sync import closeout
+    from tests.services.sync.world import REF
+
+    with world.opened("hq", "t1a") as (hq, a):
+        fid = add_finding(a, "将清退")
+        ship(a, hq, tmp_path / "out")
+        update(hq, a, tmp_path / "out")
+        assert closeout.coverage(a, REF.round_id).ok
+        closeout.close_round(a, REF.round_id)
+        assert finding(a, fid) is None
+        edit_title(hq, fid, "HQ在清退后又改")   # HQ does not know of the wipe yet
+        counts = update(hq, a, tmp_path / "out")
+        assert counts.get("wiped_round", 0) >= 6 and "inserted" not in counts   # round, team, members, ...
+        assert finding(a, fid) is None
+        from services.verify import verify_workspace
+
+        assert verify_workspace(a).ok
