@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AcceptGrantDialog</name>
+    <message>
+        <source>Accept HQ&apos;s grant</source>
+        <translation>Accept HQ&apos;s grant</translation>
+    </message>
+    <message>
+        <source>Open the grant HQ saved for this laptop. Compare HQ&apos;s fingerprint below with the one on HQ&apos;s screen (read it aloud or by phone). Accept only if every character matches.</source>
+        <translation>Open the grant HQ saved for this laptop. Compare HQ&apos;s fingerprint below with the one on HQ&apos;s screen (read it aloud or by phone). Accept only if every character matches.</translation>
+    </message>
+    <message>
+        <source>Accept grant</source>
+        <translation>Accept grant</translation>
+    </message>
+    <message>
+        <source>The .xcgrant file from HQ</source>
+        <translation>The .xcgrant file from HQ</translation>
+    </message>
+    <message>
+        <source>Grant file:</source>
+        <translation>Grant file:</translation>
+    </message>
+    <message>
+        <source>Open an enrollment grant</source>
+        <translation>Open an enrollment grant</translation>
+    </message>
+    <message>
+        <source>Enrollment grants (*.xcgrant)</source>
+        <translation>Enrollment grants (*.xcgrant)</translation>
+    </message>
+    <message>
+        <source>Registered as:</source>
+        <translation>Registered as:</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint:</source>
+        <translation>HQ&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint:</source>
+        <translation>This laptop&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprints with HQ</source>
+        <translation>I compared the fingerprints with HQ</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Taking the team&apos;s reference data…</source>
+        <translation>Taking the team&apos;s reference data…</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Open workspace folder</source>
@@ -99,6 +154,60 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</transla
     <message>
         <source>Clear</source>
         <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRoundDialog</name>
+    <message>
+        <source>Close out a round</source>
+        <translation>Close out a round</translation>
+    </message>
+    <message>
+        <source>Closing out removes the round&apos;s records, attachments and confirmed change records from this laptop for good, once HQ has confirmed that it holds all of them. The removal is recorded in the audit trail and cannot be undone.</source>
+        <translation>Closing out removes the round&apos;s records, attachments and confirmed change records from this laptop for good, once HQ has confirmed that it holds all of them. The removal is recorded in the audit trail and cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s confirmation:</source>
+        <translation>HQ&apos;s confirmation:</translation>
+    </message>
+    <message>
+        <source>Round title:</source>
+        <translation>Round title:</translation>
+    </message>
+    <message>
+        <source>Close out round</source>
+        <translation>Close out round</translation>
+    </message>
+    <message>
+        <source>This workspace holds no round.</source>
+        <translation>This workspace holds no round.</translation>
+    </message>
+    <message>
+        <source>Only the team leader closes out a round.</source>
+        <translation>Only the team leader closes out a round.</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ has confirmed everything of this round (%n record(s)).</source>
+        <translation>
+            <numerusform>HQ has confirmed everything of this round (%n record).</numerusform>
+            <numerusform>HQ has confirmed everything of this round (%n records).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by HQ: %1 change(s), %2 clue change(s), %3 audit record(s). Export a package for HQ, import HQ&apos;s update package, then close out.</source>
+        <translation>Not yet confirmed by HQ: %1 change(s), %2 clue change(s), %3 audit record(s). Export a package for HQ, import HQ&apos;s update package, then close out.</translation>
+    </message>
+    <message>
+        <source>To confirm, type the round&apos;s title: %1</source>
+        <translation>To confirm, type the round&apos;s title: %1</translation>
+    </message>
+    <message>
+        <source>Closing out…</source>
+        <translation>Closing out…</translation>
     </message>
 </context>
 <context>
@@ -319,6 +428,222 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</transla
     </message>
 </context>
 <context>
+    <name>ConflictInbox</name>
+    <message>
+        <source>Show resolved conflicts too</source>
+        <translation>Show resolved conflicts too</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting. When a package brings a change that clashes with HQ&apos;s own, it is listed here and the record keeps HQ&apos;s value until someone decides.</source>
+        <translation>No conflicts are waiting. When a package brings a change that clashes with HQ&apos;s own, it is listed here and the record keeps HQ&apos;s value until someone decides.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>Before both changes</translation>
+    </message>
+    <message>
+        <source>HQ now (current)</source>
+        <translation>HQ now (current)</translation>
+    </message>
+    <message>
+        <source>Incoming from the team</source>
+        <translation>Incoming from the team</translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation>Keep current</translation>
+    </message>
+    <message>
+        <source>Take incoming</source>
+        <translation>Take incoming</translation>
+    </message>
+    <message>
+        <source>Use edited value</source>
+        <translation>Use edited value</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for a decision.</source>
+        <translation>
+            <numerusform>%n conflict waiting for a decision.</numerusform>
+            <numerusform>%n conflicts waiting for a decision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts waiting.</source>
+        <translation>No conflicts waiting.</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list.</source>
+        <translation>Choose a conflict in the list.</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>team %1</translation>
+    </message>
+    <message>
+        <source>(not applicable)</source>
+        <translation>(not applicable)</translation>
+    </message>
+    <message>
+        <source>Not used here: keep the current state or take the incoming one.</source>
+        <translation>Not used here: keep the current state or take the incoming one.</translation>
+    </message>
+    <message>
+        <source>Resolved. The decision goes to the team with the next update package.</source>
+        <translation>Resolved. The decision goes to the team with the next update package.</translation>
+    </message>
+    <message>
+        <source>Only the HQ administrator resolves conflicts.</source>
+        <translation>Only the HQ administrator resolves conflicts.</translation>
+    </message>
+    <message>
+        <source>Give the incoming record a number that is not used yet.</source>
+        <translation>Give the incoming record a number that is not used yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictInboxDialog</name>
+    <message>
+        <source>Conflict inbox</source>
+        <translation>Conflict inbox</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Both changed this field</source>
+        <translation>Both changed this field</translation>
+    </message>
+    <message>
+        <source>Team deleted, HQ edited</source>
+        <translation>Team deleted, HQ edited</translation>
+    </message>
+    <message>
+        <source>Team edited, HQ deleted</source>
+        <translation>Team edited, HQ deleted</translation>
+    </message>
+    <message>
+        <source>Number already used</source>
+        <translation>Number already used</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>kept current</source>
+        <translation>kept current</translation>
+    </message>
+    <message>
+        <source>took incoming</source>
+        <translation>took incoming</translation>
+    </message>
+    <message>
+        <source>merged value</source>
+        <translation>merged value</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Finding source</source>
+        <translation>Finding source</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>Petition</translation>
+    </message>
+    <message>
+        <source>Document request</source>
+        <translation>Document request</translation>
+    </message>
+    <message>
+        <source>Requested document</source>
+        <translation>Requested document</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>Field visit</translation>
+    </message>
+    <message>
+        <source>Rectification item</source>
+        <translation>Rectification item</translation>
+    </message>
+    <message>
+        <source>Inspected unit</source>
+        <translation>Inspected unit</translation>
+    </message>
+    <message>
+        <source>Clue</source>
+        <translation>Clue</translation>
+    </message>
+    <message>
+        <source>Clue link</source>
+        <translation>Clue link</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>Petitioner</translation>
+    </message>
+    <message>
+        <source>Clue handover</source>
+        <translation>Clue handover</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>(whole record)</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>From laptop</source>
+        <translation>From laptop</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -489,6 +814,58 @@ The details were written to:
     <message>
         <source>Document request %1</source>
         <translation>Document request %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollRequestDialog</name>
+    <message>
+        <source>Enrollment request</source>
+        <translation>Enrollment request</translation>
+    </message>
+    <message>
+        <source>This makes the laptop&apos;s keys and a request file for HQ. Take the file and this laptop to HQ: there the person registering it compares the fingerprint shown here with the one on HQ&apos;s screen.</source>
+        <translation>This makes the laptop&apos;s keys and a request file for HQ. Take the file and this laptop to HQ: there the person registering it compares the fingerprint shown here with the one on HQ&apos;s screen.</translation>
+    </message>
+    <message>
+        <source>Make request</source>
+        <translation>Make request</translation>
+    </message>
+    <message>
+        <source>Save request as:</source>
+        <translation>Save request as:</translation>
+    </message>
+    <message>
+        <source>Save the enrollment request</source>
+        <translation>Save the enrollment request</translation>
+    </message>
+    <message>
+        <source>Enrollment requests (*.xcreq)</source>
+        <translation>Enrollment requests (*.xcreq)</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint:</source>
+        <translation>This laptop&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <source>Making the request…</source>
+        <translation>Making the request…</translation>
+    </message>
+    <message>
+        <source>The request was saved to %1.
+Take it and this laptop to HQ, compare the fingerprint above with HQ&apos;s screen, and bring back the grant file.</source>
+        <translation>The request was saved to %1.
+Take it and this laptop to HQ, compare the fingerprint above with HQ&apos;s screen, and bring back the grant file.</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1540,132 @@ Save a copy to open it with another program.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Packing attachments: %1 of %2</source>
+        <translation>Packing attachments: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Update packages: %1 of %2 devices</source>
+        <translation>Update packages: %1 of %2 devices</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>Encrypting…</translation>
+    </message>
+    <message>
+        <source>Writing the package file…</source>
+        <translation>Writing the package file…</translation>
+    </message>
+    <message>
+        <source>Collecting the changes…</source>
+        <translation>Collecting the changes…</translation>
+    </message>
+    <message>
+        <source>Export update packages</source>
+        <translation>Export update packages</translation>
+    </message>
+    <message>
+        <source>Export a package for HQ</source>
+        <translation>Export a package for HQ</translation>
+    </message>
+    <message>
+        <source>One package per enrolled team laptop: HQ&apos;s corrections, rectification status and new assignments for that team only, and the acknowledgement of what HQ received. Each package is encrypted for its laptop and signed by HQ.</source>
+        <translation>One package per enrolled team laptop: HQ&apos;s corrections, rectification status and new assignments for that team only, and the acknowledgement of what HQ received. Each package is encrypted for its laptop and signed by HQ.</translation>
+    </message>
+    <message>
+        <source>The package holds every change HQ has not confirmed yet, the audit trail since then and the attachments those changes need. It is encrypted for HQ and signed by this laptop. Until HQ confirms receipt, every new package carries them again, so a lost stick loses nothing.</source>
+        <translation>The package holds every change HQ has not confirmed yet, the audit trail since then and the attachments those changes need. It is encrypted for HQ and signed by this laptop. Until HQ confirms receipt, every new package carries them again, so a lost stick loses nothing.</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the package</source>
+        <translation>Choose the folder for the package</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>Save in:</translation>
+    </message>
+    <message>
+        <source>Every enrolled team</source>
+        <translation>Every enrolled team</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <source>You do not hold the clue key: clue changes are not included. The team leader or the clue officer exports them.</source>
+        <translation>You do not hold the clue key: clue changes are not included. The team leader or the clue officer exports them.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Choose the folder (for example the USB stick) to save the package in.</source>
+        <translation>Choose the folder (for example the USB stick) to save the package in.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update package(s) written to %1:</source>
+        <translation>
+            <numerusform>%n update package written to %1:</numerusform>
+            <numerusform>%n update packages written to %1:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• Team %1, laptop %2: %3 record(s), %4 attachment(s), %5</source>
+        <translation>• Team %1, laptop %2: %3 record(s), %4 attachment(s), %5</translation>
+    </message>
+    <message>
+        <source>Give each team its own files; each opens only on its laptop.</source>
+        <translation>Give each team its own files; each opens only on its laptop.</translation>
+    </message>
+    <message>
+        <source>Package no. %1 was written:</source>
+        <translation>Package no. %1 was written:</translation>
+    </message>
+    <message>
+        <source>%1 change(s), %2 clue change(s), %3 audit record(s), %4 attachment(s) (%5); file size %6.</source>
+        <translation>%1 change(s), %2 clue change(s), %3 audit record(s), %4 attachment(s) (%5); file size %6.</translation>
+    </message>
+    <message>
+        <source>It includes %1 of attachments sent before that HQ has not confirmed yet.</source>
+        <translation>It includes %1 of attachments sent before that HQ has not confirmed yet.</translation>
+    </message>
+    <message>
+        <source>Clue changes are not included (you do not hold the clue key).</source>
+        <translation>Clue changes are not included (you do not hold the clue key).</translation>
+    </message>
+    <message>
+        <source>Take the file to HQ; it is encrypted and signed.</source>
+        <translation>Take the file to HQ; it is encrypted and signed.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Stopped. No package was written.</source>
+        <translation>Stopped. No package was written.</translation>
+    </message>
+</context>
+<context>
     <name>FieldVisitDialog</name>
     <message>
         <source>Name</source>
@@ -1626,6 +2129,313 @@ Change them, or clear the filters to see every finding again.</translation>
     </message>
 </context>
 <context>
+    <name>HqPackagesPage</name>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>Last package</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Revoked</translation>
+    </message>
+    <message>
+        <source>No team laptop is enrolled yet.
+
+A team laptop makes an enrollment request file; register it here with &quot;Register device…&quot;, compare the fingerprints with the person who brought it, and give them the grant file.</source>
+        <translation>No team laptop is enrolled yet.
+
+A team laptop makes an enrollment request file; register it here with &quot;Register device…&quot;, compare the fingerprints with the person who brought it, and give them the grant file.</translation>
+    </message>
+    <message>
+        <source>Register device…</source>
+        <translation>Register device…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>Import packages…</source>
+        <translation>Import packages…</translation>
+    </message>
+    <message>
+        <source>Export updates…</source>
+        <translation>Export updates…</translation>
+    </message>
+    <message>
+        <source>Only the HQ administrator may import, export, register or revoke.</source>
+        <translation>Only the HQ administrator may import, export, register or revoke.</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) enrolled</source>
+        <translation>
+            <numerusform>%n device enrolled</numerusform>
+            <numerusform>%n devices enrolled</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n open conflict(s)</source>
+        <translation>
+            <numerusform>, %n open conflict</numerusform>
+            <numerusform>, %n open conflicts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint: %1 — a team laptop shows the same after accepting its grant; compare them together.</source>
+        <translation>HQ&apos;s fingerprint: %1 — a team laptop shows the same after accepting its grant; compare them together.</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys are made when the first team laptop is registered.</source>
+        <translation>HQ&apos;s keys are made when the first team laptop is registered.</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>Revoke device</translation>
+    </message>
+    <message>
+        <source>Packages from %1 of %2 will be refused from now on. This cannot be undone.
+
+Reason:</source>
+        <translation>Packages from %1 of %2 will be refused from now on. This cannot be undone.
+
+Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import packages</source>
+        <translation>Import packages</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Add the package files (.xcpkg) or the folders holding them, from one or several USB sticks, then press Import. Packages of one laptop are imported in order; a damaged or altered package is rejected and writes nothing.</source>
+        <translation>Add the package files (.xcpkg) or the folders holding them, from one or several USB sticks, then press Import. Packages of one laptop are imported in order; a damaged or altered package is rejected and writes nothing.</translation>
+    </message>
+    <message>
+        <source>Save JSON…</source>
+        <translation>Save JSON…</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Open conflicts</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Packages and folders to import:</source>
+        <translation>Packages and folders to import:</translation>
+    </message>
+    <message>
+        <source>Choose packages</source>
+        <translation>Choose packages</translation>
+    </message>
+    <message>
+        <source>Xuncha packages (*.xcpkg);;All files (*)</source>
+        <translation>Xuncha packages (*.xcpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder holding packages</source>
+        <translation>Choose a folder holding packages</translation>
+    </message>
+    <message>
+        <source>Add a package or a folder first.</source>
+        <translation>Add a package or a folder first.</translation>
+    </message>
+    <message>
+        <source>Package %1 of %2…</source>
+        <translation>Package %1 of %2…</translation>
+    </message>
+    <message>
+        <source>%1 package(s) addressed to another workspace (such as the team&apos;s other laptop) were skipped.</source>
+        <translation>%1 package(s) addressed to another workspace (such as the team&apos;s other laptop) were skipped.</translation>
+    </message>
+    <message>
+        <source>No package (*.xcpkg) was found in what you chose.</source>
+        <translation>No package (*.xcpkg) was found in what you chose.</translation>
+    </message>
+    <message>
+        <source>%1 package(s): %2 imported, %3 already imported, %4 held, %5 rejected.</source>
+        <translation>%1 package(s): %2 imported, %3 already imported, %4 held, %5 rejected.</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) wait in the conflict inbox.</source>
+        <translation>%1 conflict(s) wait in the conflict inbox.</translation>
+    </message>
+    <message>
+        <source>Rejected packages wrote nothing; the reason is in the last column.</source>
+        <translation>Rejected packages wrote nothing; the reason is in the last column.</translation>
+    </message>
+    <message>
+        <source>Stopped: the remaining packages were not touched.</source>
+        <translation>Stopped: the remaining packages were not touched.</translation>
+    </message>
+    <message>
+        <source>Stopped; the package being imported wrote nothing.</source>
+        <translation>Stopped; the package being imported wrote nothing.</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>Save the import report</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>The report could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Report saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Held</translation>
+    </message>
+    <message>
+        <source>Imported after the gap closed</source>
+        <translation>Imported after the gap closed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s clock is more than a day ahead; flagged (the merge does not depend on it).</source>
+        <translation>The sender&apos;s clock is more than a day ahead; flagged (the merge does not depend on it).</translation>
+    </message>
+    <message>
+        <source>An earlier import stopped half-way; this one completed it.</source>
+        <translation>An earlier import stopped half-way; this one completed it.</translation>
+    </message>
+    <message>
+        <source>The clue part waits for a user holding the clue key; the rest was imported.</source>
+        <translation>The clue part waits for a user holding the clue key; the rest was imported.</translation>
+    </message>
+    <message>
+        <source>Imported before on %1; nothing changed.</source>
+        <translation>Imported before on %1; nothing changed.</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>HQ</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Package</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <source>Fast-forwarded</source>
+        <translation>Fast-forwarded</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>Merged</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Reason / note</source>
+        <translation>Reason / note</translation>
+    </message>
+</context>
+<context>
     <name>InterviewDialog</name>
     <message>
         <source>Topic</source>
@@ -1877,6 +2687,250 @@ Change them, or clear the filters to see every finding again.</translation>
         <translation>{count} row(s) did not pass the check; nothing was imported.</translation>
     </message>
     <message>
+        <source>The package did not pass the check; nothing of it was imported.</source>
+        <translation>The package did not pass the check; nothing of it was imported.</translation>
+    </message>
+    <message>
+        <source>The package is held: changes #{missing_from}–#{missing_to} of device {device} are missing. Import the packages in between, or ask the team for a fresh export.</source>
+        <translation>The package is held: changes #{missing_from}–#{missing_to} of device {device} are missing. Import the packages in between, or ask the team for a fresh export.</translation>
+    </message>
+    <message>
+        <source>This file is not a complete Xuncha package (damaged, cut short or altered).</source>
+        <translation>This file is not a complete Xuncha package (damaged, cut short or altered).</translation>
+    </message>
+    <message>
+        <source>This program does not support the package format version ({version}). Update the program.</source>
+        <translation>This program does not support the package format version ({version}). Update the program.</translation>
+    </message>
+    <message>
+        <source>The package file cannot be read.</source>
+        <translation>The package file cannot be read.</translation>
+    </message>
+    <message>
+        <source>The package comes from a device that is not registered ({device}). Register the device first.</source>
+        <translation>The package comes from a device that is not registered ({device}). Register the device first.</translation>
+    </message>
+    <message>
+        <source>The device that sent the package ({device}) was revoked; its packages are no longer accepted.</source>
+        <translation>The device that sent the package ({device}) was revoked; its packages are no longer accepted.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signing key does not match the registered device ({device}).</source>
+        <translation>The package&apos;s signing key does not match the registered device ({device}).</translation>
+    </message>
+    <message>
+        <source>This package is not addressed to this workspace.</source>
+        <translation>This package is not addressed to this workspace.</translation>
+    </message>
+    <message>
+        <source>This workspace cannot import this kind of package ({kind}).</source>
+        <translation>This workspace cannot import this kind of package ({kind}).</translation>
+    </message>
+    <message>
+        <source>This workspace is not enrolled yet and cannot import packages.</source>
+        <translation>This workspace is not enrolled yet and cannot import packages.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match: the file was altered or not signed by a registered device.</source>
+        <translation>The package&apos;s signature does not match: the file was altered or not signed by a registered device.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s content is damaged or was altered.</source>
+        <translation>The package&apos;s content is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>The history of device {device} went backwards: the laptop may have been restored from an old copy. Contact HQ.</source>
+        <translation>The history of device {device} went backwards: the laptop may have been restored from an old copy. Contact HQ.</translation>
+    </message>
+    <message>
+        <source>This is an older package (number {seq}; imported up to number {last}); it was not imported.</source>
+        <translation>This is an older package (number {seq}; imported up to number {last}); it was not imported.</translation>
+    </message>
+    <message>
+        <source>The package is not encrypted for this workspace and cannot be opened.</source>
+        <translation>The package is not encrypted for this workspace and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The package holds clues; only a user holding the clue key (HQ administrator) can import it.</source>
+        <translation>The package holds clues; only a user holding the clue key (HQ administrator) can import it.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s inner structure is not as expected (it may have been tampered with).</source>
+        <translation>The package&apos;s inner structure is not as expected (it may have been tampered with).</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Xuncha. Update the program first.</source>
+        <translation>The package was made by a newer version of Xuncha. Update the program first.</translation>
+    </message>
+    <message>
+        <source>An attachment in the package is damaged or was altered.</source>
+        <translation>An attachment in the package is damaged or was altered.</translation>
+    </message>
+    <message>
+        <source>The package lacks an attachment it needs.</source>
+        <translation>The package lacks an attachment it needs.</translation>
+    </message>
+    <message>
+        <source>A change in the package is outside the team&apos;s scope; the whole package was not imported.</source>
+        <translation>A change in the package is outside the team&apos;s scope; the whole package was not imported.</translation>
+    </message>
+    <message>
+        <source>A change in the package alters what only HQ may change; the whole package was not imported.</source>
+        <translation>A change in the package alters what only HQ may change; the whole package was not imported.</translation>
+    </message>
+    <message>
+        <source>A change in the package goes beyond its author&apos;s role; the whole package was not imported.</source>
+        <translation>A change in the package goes beyond its author&apos;s role; the whole package was not imported.</translation>
+    </message>
+    <message>
+        <source>A change in the package concerns an unknown kind of record; the whole package was not imported.</source>
+        <translation>A change in the package concerns an unknown kind of record; the whole package was not imported.</translation>
+    </message>
+    <message>
+        <source>A change in the package concerns an unknown field; the whole package was not imported.</source>
+        <translation>A change in the package concerns an unknown field; the whole package was not imported.</translation>
+    </message>
+    <message>
+        <source>A change in the package holds a value that is not accepted; the whole package was not imported.</source>
+        <translation>A change in the package holds a value that is not accepted; the whole package was not imported.</translation>
+    </message>
+    <message>
+        <source>The package holds a change that does not belong to the sending device; the whole package was not imported.</source>
+        <translation>The package holds a change that does not belong to the sending device; the whole package was not imported.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s audit trail does not link up or was altered; it was not imported.</source>
+        <translation>The package&apos;s audit trail does not link up or was altered; it was not imported.</translation>
+    </message>
+    <message>
+        <source>The package&apos;s audit trail is shorter than the one HQ holds: the laptop may have been restored from an old copy.</source>
+        <translation>The package&apos;s audit trail is shorter than the one HQ holds: the laptop may have been restored from an old copy.</translation>
+    </message>
+    <message>
+        <source>A change in the package has no audit entry; it was not imported.</source>
+        <translation>A change in the package has no audit entry; it was not imported.</translation>
+    </message>
+    <message>
+        <source>The change numbers in the package do not match its header; it was not imported.</source>
+        <translation>The change numbers in the package do not match its header; it was not imported.</translation>
+    </message>
+    <message>
+        <source>HQ has confirmed more than this laptop holds: it may have been restored from an old copy. Contact HQ.</source>
+        <translation>HQ has confirmed more than this laptop holds: it may have been restored from an old copy. Contact HQ.</translation>
+    </message>
+    <message>
+        <source>There is no conflict “{conflict}”.</source>
+        <translation>There is no conflict “{conflict}”.</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation>This conflict was resolved already.</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be resolved that way: a duplicate number needs a new number typed in; a delete conflict is settled by keeping the current state or taking the incoming one.</source>
+        <translation>This conflict cannot be resolved that way: a duplicate number needs a new number typed in; a delete conflict is settled by keeping the current state or taking the incoming one.</translation>
+    </message>
+    <message>
+        <source>There is no such inspection round in this workspace.</source>
+        <translation>There is no such inspection round in this workspace.</translation>
+    </message>
+    <message>
+        <source>HQ has not yet confirmed everything of “{round}” ({changes} change(s), {clue_changes} clue change(s), {audit} audit record(s) unconfirmed), so it cannot be closed out. Export a package for HQ, import HQ&apos;s update package, then try again.</source>
+        <translation>HQ has not yet confirmed everything of “{round}” ({changes} change(s), {clue_changes} clue change(s), {audit} audit record(s) unconfirmed), so it cannot be closed out. Export a package for HQ, import HQ&apos;s update package, then try again.</translation>
+    </message>
+    <message>
+        <source>This round has been closed out already.</source>
+        <translation>This round has been closed out already.</translation>
+    </message>
+    <message>
+        <source>Enrollment could not be completed.</source>
+        <translation>Enrollment could not be completed.</translation>
+    </message>
+    <message>
+        <source>This workspace has no device keys yet: the team leader makes an enrollment request first.</source>
+        <translation>This workspace has no device keys yet: the team leader makes an enrollment request first.</translation>
+    </message>
+    <message>
+        <source>The current user does not hold the clue key and cannot make an enrollment request; act as the team leader.</source>
+        <translation>The current user does not hold the clue key and cannot make an enrollment request; act as the team leader.</translation>
+    </message>
+    <message>
+        <source>This workspace is already enrolled; it cannot request or accept another grant.</source>
+        <translation>This workspace is already enrolled; it cannot request or accept another grant.</translation>
+    </message>
+    <message>
+        <source>This device ({device}) is already registered at HQ. To replace it, revoke it and make a new request from a new workspace.</source>
+        <translation>This device ({device}) is already registered at HQ. To replace it, revoke it and make a new request from a new workspace.</translation>
+    </message>
+    <message>
+        <source>This workspace already holds data ({count} records) and cannot be enrolled. Enroll before entering any data: create a new workspace and enroll it first, or ask HQ for a grant before entering data.</source>
+        <translation>This workspace already holds data ({count} records) and cannot be enrolled. Enroll before entering any data: create a new workspace and enroll it first, or ask HQ for a grant before entering data.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid enrollment request (damaged, altered, or its signature does not match).</source>
+        <translation>This file is not a valid enrollment request (damaged, altered, or its signature does not match).</translation>
+    </message>
+    <message>
+        <source>The team numbers differ: the request comes from a team {requested} workspace, but team {given} was chosen.</source>
+        <translation>The team numbers differ: the request comes from a team {requested} workspace, but team {given} was chosen.</translation>
+    </message>
+    <message>
+        <source>A demo workspace can only enroll with a demo HQ, and a real one only with a real HQ.</source>
+        <translation>A demo workspace can only enroll with a demo HQ, and a real one only with a real HQ.</translation>
+    </message>
+    <message>
+        <source>Team {team_no} does not exist in this HQ workspace. Set up the round and its teams first.</source>
+        <translation>Team {team_no} does not exist in this HQ workspace. Set up the round and its teams first.</translation>
+    </message>
+    <message>
+        <source>This file is not a valid enrollment grant (damaged, altered, or its signature does not match).</source>
+        <translation>This file is not a valid enrollment grant (damaged, altered, or its signature does not match).</translation>
+    </message>
+    <message>
+        <source>This grant is for another device and cannot be accepted on this laptop.</source>
+        <translation>This grant is for another device and cannot be accepted on this laptop.</translation>
+    </message>
+    <message>
+        <source>This grant does not answer an unused enrollment request of this laptop. Make a new request and have HQ register it.</source>
+        <translation>This grant does not answer an unused enrollment request of this laptop. Make a new request and have HQ register it.</translation>
+    </message>
+    <message>
+        <source>This can only be done in a team workspace.</source>
+        <translation>This can only be done in a team workspace.</translation>
+    </message>
+    <message>
+        <source>This can only be done in the HQ workspace.</source>
+        <translation>This can only be done in the HQ workspace.</translation>
+    </message>
+    <message>
+        <source>There is no device “{device}”.</source>
+        <translation>There is no device “{device}”.</translation>
+    </message>
+    <message>
+        <source>Device {device} was already revoked on {at}.</source>
+        <translation>Device {device} was already revoked on {at}.</translation>
+    </message>
+    <message>
+        <source>This workspace is not enrolled with HQ yet, so it cannot export a package. The team leader first makes an enrollment request for HQ, then accepts the grant HQ sends back.</source>
+        <translation>This workspace is not enrolled with HQ yet, so it cannot export a package. The team leader first makes an enrollment request for HQ, then accepts the grant HQ sends back.</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist. Plug in the USB stick or choose an existing folder.</source>
+        <translation>The folder {path} does not exist. Plug in the USB stick or choose an existing folder.</translation>
+    </message>
+    <message>
+        <source>A package cannot be saved inside the workspace folder ({path}). Choose a USB stick or another folder.</source>
+        <translation>A package cannot be saved inside the workspace folder ({path}). Choose a USB stick or another folder.</translation>
+    </message>
+    <message>
+        <source>The file {path} exists already and was not replaced.</source>
+        <translation>The file {path} exists already and was not replaced.</translation>
+    </message>
+    <message>
+        <source>No enrolled device to send an update to (check the team number or the device).</source>
+        <translation>No enrolled device to send an update to (check the team number or the device).</translation>
+    </message>
+    <message>
         <source>The passphrase needs at least {minimum} characters.</source>
         <translation>The passphrase needs at least {minimum} characters.</translation>
     </message>
@@ -1895,6 +2949,10 @@ Change them, or clear the filters to see every finding again.</translation>
     <message>
         <source>A team workspace needs its team number.</source>
         <translation>A team workspace needs its team number.</translation>
+    </message>
+    <message>
+        <source>Keep the current value, take the incoming one, or enter a merged value.</source>
+        <translation>Keep the current value, take the incoming one, or enter a merged value.</translation>
     </message>
     <message>
         <source>This role cannot be chosen here.</source>
@@ -1951,6 +3009,10 @@ Change them, or clear the filters to see every finding again.</translation>
     <message>
         <source>“{value}” is not among your team&apos;s assignments; “{field}” must be one of them.</source>
         <translation>“{value}” is not among your team&apos;s assignments; “{field}” must be one of them.</translation>
+    </message>
+    <message>
+        <source>“{field}”: “{value}” is not among what HQ assigned to this team. Rounds, teams and inspected units are assigned by HQ; ask HQ for an update package.</source>
+        <translation>“{field}”: “{value}” is not among what HQ assigned to this team. Rounds, teams and inspected units are assigned by HQ; ask HQ for an update package.</translation>
     </message>
     <message>
         <source>A record with “{field}” “{value}” already exists.</source>
@@ -2166,14 +3228,6 @@ Change them, or clear the filters to see every finding again.</translation>
         <source>Packages</source>
         <translation>Packages</translation>
     </message>
-    <message>
-        <source>Package exchange with HQ is not available in this version yet.
-
-A later version will export this workspace&apos;s changes as a signed, encrypted package for a USB stick, and import HQ&apos;s packages. Until then nothing leaves this computer.</source>
-        <translation>Package exchange with HQ is not available in this version yet.
-
-A later version will export this workspace&apos;s changes as a signed, encrypted package for a USB stick, and import HQ&apos;s packages. Until then nothing leaves this computer.</translation>
-    </message>
 </context>
 <context>
     <name>PersonsEditor</name>
@@ -2312,6 +3366,91 @@ The rectification ledger fills once findings have been fed back to the inspected
             <numerusform>, %n not finished</numerusform>
             <numerusform>, %n not finished</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDeviceDialog</name>
+    <message>
+        <source>Register a team laptop</source>
+        <translation>Register a team laptop</translation>
+    </message>
+    <message>
+        <source>Open the request the team brought, compare the fingerprint below with the one on the laptop&apos;s screen, choose its team and save the grant. The grant carries the team&apos;s round, members, units and the problem categories, encrypted for that laptop only.</source>
+        <translation>Open the request the team brought, compare the fingerprint below with the one on the laptop&apos;s screen, choose its team and save the grant. The grant carries the team&apos;s round, members, units and the problem categories, encrypted for that laptop only.</translation>
+    </message>
+    <message>
+        <source>Register and save grant</source>
+        <translation>Register and save grant</translation>
+    </message>
+    <message>
+        <source>The .xcreq file from the team</source>
+        <translation>The .xcreq file from the team</translation>
+    </message>
+    <message>
+        <source>Request file:</source>
+        <translation>Request file:</translation>
+    </message>
+    <message>
+        <source>Open an enrollment request</source>
+        <translation>Open an enrollment request</translation>
+    </message>
+    <message>
+        <source>Enrollment requests (*.xcreq)</source>
+        <translation>Enrollment requests (*.xcreq)</translation>
+    </message>
+    <message>
+        <source>Laptop:</source>
+        <translation>Laptop:</translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s fingerprint:</source>
+        <translation>Laptop&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <source>Team %1 · %2</source>
+        <translation>Team %1 · %2</translation>
+    </message>
+    <message>
+        <source>No teams yet: set up the round and its teams first</source>
+        <translation>No teams yet: set up the round and its teams first</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <source>Save grant as:</source>
+        <translation>Save grant as:</translation>
+    </message>
+    <message>
+        <source>Save the enrollment grant</source>
+        <translation>Save the enrollment grant</translation>
+    </message>
+    <message>
+        <source>Enrollment grants (*.xcgrant)</source>
+        <translation>Enrollment grants (*.xcgrant)</translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint with the laptop&apos;s screen</source>
+        <translation>I compared this fingerprint with the laptop&apos;s screen</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint:</source>
+        <translation>HQ&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <source>%1 · team %2 · device %3</source>
+        <translation>%1 · team %2 · device %3</translation>
+    </message>
+    <message>
+        <source>Writing the grant…</source>
+        <translation>Writing the grant…</translation>
+    </message>
+    <message>
+        <source>Team %1&apos;s laptop is registered; the grant (%2 records) was saved to %3.
+Give it to the team leader, who compares HQ&apos;s fingerprint above before accepting it.</source>
+        <translation>Team %1&apos;s laptop is registered; the grant (%2 records) was saved to %3.
+Give it to the team leader, who compares HQ&apos;s fingerprint above before accepting it.</translation>
     </message>
 </context>
 <context>
@@ -2946,6 +4085,30 @@ The rectification ledger fills once findings have been fed back to the inspected
         <source>Writing the copy…</source>
         <translation>Writing the copy…</translation>
     </message>
+    <message>
+        <source>Checking HQ&apos;s confirmation…</source>
+        <translation>Checking HQ&apos;s confirmation…</translation>
+    </message>
+    <message>
+        <source>Removing confirmed change records…</source>
+        <translation>Removing confirmed change records…</translation>
+    </message>
+    <message>
+        <source>Removing the round&apos;s records…</source>
+        <translation>Removing the round&apos;s records…</translation>
+    </message>
+    <message>
+        <source>Removing attachments…</source>
+        <translation>Removing attachments…</translation>
+    </message>
+    <message>
+        <source>Tidying the search index…</source>
+        <translation>Tidying the search index…</translation>
+    </message>
+    <message>
+        <source>Rewriting the database files…</source>
+        <translation>Rewriting the database files…</translation>
+    </message>
 </context>
 <context>
     <name>TaxonomyDialog</name>
@@ -3059,6 +4222,100 @@ The rectification ledger fills once findings have been fed back to the inspected
     <message>
         <source>Deactivate</source>
         <translation>Deactivate</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPackagesPage</name>
+    <message>
+        <source>Request enrollment…</source>
+        <translation>Request enrollment…</translation>
+    </message>
+    <message>
+        <source>Accept grant…</source>
+        <translation>Accept grant…</translation>
+    </message>
+    <message>
+        <source>Enrollment with HQ</source>
+        <translation>Enrollment with HQ</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint:</source>
+        <translation>This laptop&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint:</source>
+        <translation>HQ&apos;s fingerprint:</translation>
+    </message>
+    <message>
+        <source>Export package…</source>
+        <translation>Export package…</translation>
+    </message>
+    <message>
+        <source>Import update…</source>
+        <translation>Import update…</translation>
+    </message>
+    <message>
+        <source>Close out round…</source>
+        <translation>Close out round…</translation>
+    </message>
+    <message>
+        <source>Exchange with HQ</source>
+        <translation>Exchange with HQ</translation>
+    </message>
+    <message>
+        <source>Changes not yet acknowledged by HQ:</source>
+        <translation>Changes not yet acknowledged by HQ:</translation>
+    </message>
+    <message>
+        <source>Clue changes not yet acknowledged:</source>
+        <translation>Clue changes not yet acknowledged:</translation>
+    </message>
+    <message>
+        <source>Audit events not yet acknowledged:</source>
+        <translation>Audit events not yet acknowledged:</translation>
+    </message>
+    <message>
+        <source>Packages sent to HQ:</source>
+        <translation>Packages sent to HQ:</translation>
+    </message>
+    <message>
+        <source>Last package exported:</source>
+        <translation>Last package exported:</translation>
+    </message>
+    <message>
+        <source>Last update from HQ imported:</source>
+        <translation>Last update from HQ imported:</translation>
+    </message>
+    <message>
+        <source>Not enrolled with HQ</source>
+        <translation>Not enrolled with HQ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet acknowledged by HQ</source>
+        <translation>
+            <numerusform>%n change not yet acknowledged by HQ</numerusform>
+            <numerusform>%n changes not yet acknowledged by HQ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled with HQ. Packages it exports can only be opened by HQ, and it accepts updates only from the HQ below.</source>
+        <translation>This laptop is enrolled with HQ. Packages it exports can only be opened by HQ, and it accepts updates only from the HQ below.</translation>
+    </message>
+    <message>
+        <source>An enrollment request was made. Take the request file to HQ; when HQ returns a grant file, accept it here after comparing fingerprints.</source>
+        <translation>An enrollment request was made. Take the request file to HQ; when HQ returns a grant file, accept it here after comparing fingerprints.</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet. Enroll it before entering data: request enrollment, take the request file to HQ, then accept the grant file HQ gives back.</source>
+        <translation>This laptop is not enrolled with HQ yet. Enroll it before entering data: request enrollment, take the request file to HQ, then accept the grant file HQ gives back.</translation>
+    </message>
+    <message>
+        <source>%1, acknowledged up to #%2</source>
+        <translation>%1, acknowledged up to #%2</translation>
+    </message>
+    <message>
+        <source>Only the team leader may do this.</source>
+        <translation>Only the team leader may do this.</translation>
     </message>
 </context>
 <context>

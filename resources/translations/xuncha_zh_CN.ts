@@ -2,6 +2,61 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AcceptGrantDialog</name>
+    <message>
+        <source>Accept HQ&apos;s grant</source>
+        <translation>接受巡察办入网授权</translation>
+    </message>
+    <message>
+        <source>Open the grant HQ saved for this laptop. Compare HQ&apos;s fingerprint below with the one on HQ&apos;s screen (read it aloud or by phone). Accept only if every character matches.</source>
+        <translation>打开巡察办为本机保存的入网授权。将下面的巡察办指纹与巡察办屏幕上的指纹核对（当面朗读或电话核对），每个字符都一致才可接受。</translation>
+    </message>
+    <message>
+        <source>Accept grant</source>
+        <translation>接受授权</translation>
+    </message>
+    <message>
+        <source>The .xcgrant file from HQ</source>
+        <translation>巡察办交来的 .xcgrant 文件</translation>
+    </message>
+    <message>
+        <source>Grant file:</source>
+        <translation>授权文件：</translation>
+    </message>
+    <message>
+        <source>Open an enrollment grant</source>
+        <translation>打开入网授权</translation>
+    </message>
+    <message>
+        <source>Enrollment grants (*.xcgrant)</source>
+        <translation>入网授权 (*.xcgrant)</translation>
+    </message>
+    <message>
+        <source>Registered as:</source>
+        <translation>登记为：</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint:</source>
+        <translation>巡察办指纹：</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint:</source>
+        <translation>本机指纹：</translation>
+    </message>
+    <message>
+        <source>I compared the fingerprints with HQ</source>
+        <translation>我已与巡察办核对指纹</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>Taking the team&apos;s reference data…</source>
+        <translation>正在载入本组基础数据…</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <source>Open workspace folder</source>
@@ -96,6 +151,59 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</source>
     <message>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRoundDialog</name>
+    <message>
+        <source>Close out a round</source>
+        <translation>清退巡察轮次</translation>
+    </message>
+    <message>
+        <source>Closing out removes the round&apos;s records, attachments and confirmed change records from this laptop for good, once HQ has confirmed that it holds all of them. The removal is recorded in the audit trail and cannot be undone.</source>
+        <translation>清退将在巡察办确认已收到全部数据后，从本机彻底清除该轮次的记录、附件和已确认的变更记录。清退记入审计，无法撤销。</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>巡察轮次：</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s confirmation:</source>
+        <translation>巡察办确认：</translation>
+    </message>
+    <message>
+        <source>Round title:</source>
+        <translation>轮次名称：</translation>
+    </message>
+    <message>
+        <source>Close out round</source>
+        <translation>清退</translation>
+    </message>
+    <message>
+        <source>This workspace holds no round.</source>
+        <translation>本工作区没有巡察轮次。</translation>
+    </message>
+    <message>
+        <source>Only the team leader closes out a round.</source>
+        <translation>只有组长可以清退巡察轮次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>HQ has confirmed everything of this round (%n record(s)).</source>
+        <translation>
+            <numerusform>巡察办已确认本轮的全部数据（%n 条记录）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by HQ: %1 change(s), %2 clue change(s), %3 audit record(s). Export a package for HQ, import HQ&apos;s update package, then close out.</source>
+        <translation>巡察办尚未确认：变更 %1 条、线索变更 %2 条、审计记录 %3 条。请先导出数据包交巡察办导入，再导入巡察办发回的更新包，然后清退。</translation>
+    </message>
+    <message>
+        <source>To confirm, type the round&apos;s title: %1</source>
+        <translation>请输入轮次名称以确认：%1</translation>
+    </message>
+    <message>
+        <source>Closing out…</source>
+        <translation>正在清退……</translation>
     </message>
 </context>
 <context>
@@ -315,6 +423,221 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</source>
     </message>
 </context>
 <context>
+    <name>ConflictInbox</name>
+    <message>
+        <source>Show resolved conflicts too</source>
+        <translation>同时显示已处理的冲突</translation>
+    </message>
+    <message>
+        <source>No conflicts are waiting. When a package brings a change that clashes with HQ&apos;s own, it is listed here and the record keeps HQ&apos;s value until someone decides.</source>
+        <translation>没有待处理的冲突。当数据包带来的修改与巡察办的修改相冲突时，会列在这里；在有人作出决定之前，该记录保持巡察办现有的值。</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>双方修改前的值</translation>
+    </message>
+    <message>
+        <source>HQ now (current)</source>
+        <translation>巡察办现有值</translation>
+    </message>
+    <message>
+        <source>Incoming from the team</source>
+        <translation>该组新来的值</translation>
+    </message>
+    <message>
+        <source>Keep current</source>
+        <translation>保留现有值</translation>
+    </message>
+    <message>
+        <source>Take incoming</source>
+        <translation>采用新来的值</translation>
+    </message>
+    <message>
+        <source>Use edited value</source>
+        <translation>使用编辑后的值</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) waiting for a decision.</source>
+        <translation>
+            <numerusform>有 %n 个冲突等待处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts waiting.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list.</source>
+        <translation>请在列表中选择一个冲突。</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>(not applicable)</source>
+        <translation>（不适用）</translation>
+    </message>
+    <message>
+        <source>Not used here: keep the current state or take the incoming one.</source>
+        <translation>此类冲突不用合并值：请保留现有状态或采用新来的状态。</translation>
+    </message>
+    <message>
+        <source>Resolved. The decision goes to the team with the next update package.</source>
+        <translation>已处理。处理结果将随下一次更新包发回该组。</translation>
+    </message>
+    <message>
+        <source>Only the HQ administrator resolves conflicts.</source>
+        <translation>只有巡察办管理员可以处理冲突。</translation>
+    </message>
+    <message>
+        <source>Give the incoming record a number that is not used yet.</source>
+        <translation>请为新来的记录填写一个尚未使用的编号。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictInboxDialog</name>
+    <message>
+        <source>Conflict inbox</source>
+        <translation>冲突收件箱</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTable</name>
+    <message>
+        <source>Both changed this field</source>
+        <translation>双方都修改了此字段</translation>
+    </message>
+    <message>
+        <source>Team deleted, HQ edited</source>
+        <translation>组内已删除，巡察办已修改</translation>
+    </message>
+    <message>
+        <source>Team edited, HQ deleted</source>
+        <translation>组内已修改，巡察办已删除</translation>
+    </message>
+    <message>
+        <source>Number already used</source>
+        <translation>编号重复</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>kept current</source>
+        <translation>保留现有值</translation>
+    </message>
+    <message>
+        <source>took incoming</source>
+        <translation>采用新来的值</translation>
+    </message>
+    <message>
+        <source>merged value</source>
+        <translation>合并值</translation>
+    </message>
+    <message>
+        <source>superseded</source>
+        <translation>已被取代</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题底稿</translation>
+    </message>
+    <message>
+        <source>Finding source</source>
+        <translation>问题来源关联</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Interview</source>
+        <translation>个别谈话</translation>
+    </message>
+    <message>
+        <source>Petition</source>
+        <translation>信访件</translation>
+    </message>
+    <message>
+        <source>Document request</source>
+        <translation>调阅资料</translation>
+    </message>
+    <message>
+        <source>Requested document</source>
+        <translation>调阅清单条目</translation>
+    </message>
+    <message>
+        <source>Field visit</source>
+        <translation>下沉走访</translation>
+    </message>
+    <message>
+        <source>Rectification item</source>
+        <translation>整改事项</translation>
+    </message>
+    <message>
+        <source>Inspected unit</source>
+        <translation>被巡察单位</translation>
+    </message>
+    <message>
+        <source>Clue</source>
+        <translation>问题线索</translation>
+    </message>
+    <message>
+        <source>Clue link</source>
+        <translation>线索关联</translation>
+    </message>
+    <message>
+        <source>Petitioner</source>
+        <translation>信访人身份</translation>
+    </message>
+    <message>
+        <source>Clue handover</source>
+        <translation>线索移交</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation>（整条记录）</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>组别</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>From laptop</source>
+        <translation>来自设备</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
@@ -485,6 +808,58 @@ The details were written to:
     <message>
         <source>Document request %1</source>
         <translation>调阅资料 %1</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollRequestDialog</name>
+    <message>
+        <source>Enrollment request</source>
+        <translation>入网申请</translation>
+    </message>
+    <message>
+        <source>This makes the laptop&apos;s keys and a request file for HQ. Take the file and this laptop to HQ: there the person registering it compares the fingerprint shown here with the one on HQ&apos;s screen.</source>
+        <translation>本操作生成本机的密钥和一份交巡察办的入网申请文件。请携带该文件和本机到巡察办：登记人员会将此处显示的指纹与巡察办屏幕上的指纹逐字核对。</translation>
+    </message>
+    <message>
+        <source>Make request</source>
+        <translation>生成申请</translation>
+    </message>
+    <message>
+        <source>Save request as:</source>
+        <translation>申请文件保存为：</translation>
+    </message>
+    <message>
+        <source>Save the enrollment request</source>
+        <translation>保存入网申请</translation>
+    </message>
+    <message>
+        <source>Enrollment requests (*.xcreq)</source>
+        <translation>入网申请 (*.xcreq)</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint:</source>
+        <translation>本机指纹：</translation>
+    </message>
+    <message>
+        <source>Making the request…</source>
+        <translation>正在生成入网申请…</translation>
+    </message>
+    <message>
+        <source>The request was saved to %1.
+Take it and this laptop to HQ, compare the fingerprint above with HQ&apos;s screen, and bring back the grant file.</source>
+        <translation>入网申请已保存到 %1。
+请携带该文件和本机到巡察办，与巡察办屏幕核对上面的指纹，并带回入网授权文件。</translation>
     </message>
 </context>
 <context>
@@ -1157,6 +1532,131 @@ Save a copy to open it with another program.</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Packing attachments: %1 of %2</source>
+        <translation>正在打包附件：第 %1 个，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Update packages: %1 of %2 devices</source>
+        <translation>正在生成更新包：第 %1 台设备，共 %2 台</translation>
+    </message>
+    <message>
+        <source>Encrypting…</source>
+        <translation>正在加密…</translation>
+    </message>
+    <message>
+        <source>Writing the package file…</source>
+        <translation>正在写入数据包文件…</translation>
+    </message>
+    <message>
+        <source>Collecting the changes…</source>
+        <translation>正在收集变更…</translation>
+    </message>
+    <message>
+        <source>Export update packages</source>
+        <translation>导出更新包</translation>
+    </message>
+    <message>
+        <source>Export a package for HQ</source>
+        <translation>导出数据包（报送巡察办）</translation>
+    </message>
+    <message>
+        <source>One package per enrolled team laptop: HQ&apos;s corrections, rectification status and new assignments for that team only, and the acknowledgement of what HQ received. Each package is encrypted for its laptop and signed by HQ.</source>
+        <translation>为每台已入网的巡察组电脑各生成一个更新包：只含该组的巡察办更正、整改状态和新任务，以及巡察办已收到内容的确认。每个更新包都只对该电脑加密，并由巡察办签名。</translation>
+    </message>
+    <message>
+        <source>The package holds every change HQ has not confirmed yet, the audit trail since then and the attachments those changes need. It is encrypted for HQ and signed by this laptop. Until HQ confirms receipt, every new package carries them again, so a lost stick loses nothing.</source>
+        <translation>数据包包含巡察办尚未确认收到的全部变更、此后的审计记录以及这些变更所需的附件，只对巡察办加密，并由本机签名。在巡察办确认收到之前，每个新数据包都会再次携带这些内容，U 盘丢失也不会丢数据。</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the package</source>
+        <translation>选择保存数据包的文件夹</translation>
+    </message>
+    <message>
+        <source>Save in:</source>
+        <translation>保存到：</translation>
+    </message>
+    <message>
+        <source>Every enrolled team</source>
+        <translation>所有已入网的巡察组</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>For:</source>
+        <translation>发往：</translation>
+    </message>
+    <message>
+        <source>You do not hold the clue key: clue changes are not included. The team leader or the clue officer exports them.</source>
+        <translation>您不持有线索密钥：数据包不包含线索变更，线索变更由组长或线索管理员导出。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Choose the folder (for example the USB stick) to save the package in.</source>
+        <translation>请选择保存数据包的文件夹（例如 U 盘）。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n update package(s) written to %1:</source>
+        <translation>
+            <numerusform>已在 %1 生成 %n 个更新包：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>• Team %1, laptop %2: %3 record(s), %4 attachment(s), %5</source>
+        <translation>• 第 %1 组，电脑 %2：%3 条记录，%4 个附件，%5</translation>
+    </message>
+    <message>
+        <source>Give each team its own files; each opens only on its laptop.</source>
+        <translation>请把各组的文件分别交给该组；每个文件只能在对应的电脑上打开。</translation>
+    </message>
+    <message>
+        <source>Package no. %1 was written:</source>
+        <translation>已生成第 %1 号数据包：</translation>
+    </message>
+    <message>
+        <source>%1 change(s), %2 clue change(s), %3 audit record(s), %4 attachment(s) (%5); file size %6.</source>
+        <translation>变更 %1 条，线索变更 %2 条，审计记录 %3 条，附件 %4 个（%5）；文件大小 %6。</translation>
+    </message>
+    <message>
+        <source>It includes %1 of attachments sent before that HQ has not confirmed yet.</source>
+        <translation>其中 %1 附件此前已发送、巡察办尚未确认收到，本次再次携带。</translation>
+    </message>
+    <message>
+        <source>Clue changes are not included (you do not hold the clue key).</source>
+        <translation>未包含线索变更（您不持有线索密钥）。</translation>
+    </message>
+    <message>
+        <source>Take the file to HQ; it is encrypted and signed.</source>
+        <translation>请将该文件交巡察办；文件已加密并签名。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Stopped. No package was written.</source>
+        <translation>已停止，未生成任何数据包。</translation>
+    </message>
+</context>
+<context>
     <name>FieldVisitDialog</name>
     <message>
         <source>Name</source>
@@ -1618,6 +2118,311 @@ Change them, or clear the filters to see every finding again.</source>
     </message>
 </context>
 <context>
+    <name>HqPackagesPage</name>
+    <message>
+        <source>Team</source>
+        <translation>巡察组</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>笔记本</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>指纹</translation>
+    </message>
+    <message>
+        <source>Last package</source>
+        <translation>最近数据包</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>暂存</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>No team laptop is enrolled yet.
+
+A team laptop makes an enrollment request file; register it here with &quot;Register device…&quot;, compare the fingerprints with the person who brought it, and give them the grant file.</source>
+        <translation>尚未登记任何巡察组笔记本。
+
+巡察组笔记本先生成入网申请文件；在这里用“登记设备…”登记，与送来申请的人当面核对指纹，再把授权文件交给对方。</translation>
+    </message>
+    <message>
+        <source>Register device…</source>
+        <translation>登记设备…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Import packages…</source>
+        <translation>导入数据包…</translation>
+    </message>
+    <message>
+        <source>Export updates…</source>
+        <translation>导出更新包…</translation>
+    </message>
+    <message>
+        <source>Only the HQ administrator may import, export, register or revoke.</source>
+        <translation>只有巡察办管理员可以导入、导出、登记或撤销设备。</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>设备</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s) enrolled</source>
+        <translation>
+            <numerusform>已登记 %n 台设备</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n open conflict(s)</source>
+        <translation>
+            <numerusform>，%n 个待处理冲突</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint: %1 — a team laptop shows the same after accepting its grant; compare them together.</source>
+        <translation>巡察办指纹：%1 —— 巡察组笔记本接受授权后会显示同一指纹，请双方当面核对。</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s keys are made when the first team laptop is registered.</source>
+        <translation>登记第一台巡察组笔记本时生成巡察办密钥。</translation>
+    </message>
+    <message>
+        <source>Conflicts (%1)</source>
+        <translation>冲突（%1）</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>撤销设备</translation>
+    </message>
+    <message>
+        <source>Packages from %1 of %2 will be refused from now on. This cannot be undone.
+
+Reason:</source>
+        <translation>此后将拒收%2的“%1”发来的数据包，且无法恢复。
+
+撤销原因：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import packages</source>
+        <translation>导入数据包</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Add the package files (.xcpkg) or the folders holding them, from one or several USB sticks, then press Import. Packages of one laptop are imported in order; a damaged or altered package is rejected and writes nothing.</source>
+        <translation>添加数据包文件（.xcpkg）或存放数据包的文件夹（可来自一个或多个U盘），然后点“导入”。同一台笔记本的数据包按顺序导入；损坏或被改动的数据包会被拒绝，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Save JSON…</source>
+        <translation>保存为 JSON…</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>打开冲突</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Packages and folders to import:</source>
+        <translation>要导入的数据包和文件夹：</translation>
+    </message>
+    <message>
+        <source>Choose packages</source>
+        <translation>选择数据包</translation>
+    </message>
+    <message>
+        <source>Xuncha packages (*.xcpkg);;All files (*)</source>
+        <translation>巡察通数据包 (*.xcpkg);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a folder holding packages</source>
+        <translation>选择存放数据包的文件夹</translation>
+    </message>
+    <message>
+        <source>Add a package or a folder first.</source>
+        <translation>请先添加数据包或文件夹。</translation>
+    </message>
+    <message>
+        <source>Package %1 of %2…</source>
+        <translation>第 %1 个数据包（共 %2 个）…</translation>
+    </message>
+    <message>
+        <source>%1 package(s) addressed to another workspace (such as the team&apos;s other laptop) were skipped.</source>
+        <translation>另有 %1 个数据包是发给其他工作区的（如同组另一台笔记本），已跳过。</translation>
+    </message>
+    <message>
+        <source>No package (*.xcpkg) was found in what you chose.</source>
+        <translation>所选内容中没有找到数据包（*.xcpkg）。</translation>
+    </message>
+    <message>
+        <source>%1 package(s): %2 imported, %3 already imported, %4 held, %5 rejected.</source>
+        <translation>共 %1 个数据包：已导入 %2 个，已导入过 %3 个，暂存 %4 个，拒绝 %5 个。</translation>
+    </message>
+    <message>
+        <source>%1 conflict(s) wait in the conflict inbox.</source>
+        <translation>有 %1 处冲突在冲突收件箱中等待处理。</translation>
+    </message>
+    <message>
+        <source>Rejected packages wrote nothing; the reason is in the last column.</source>
+        <translation>被拒绝的数据包未写入任何内容，原因见最后一列。</translation>
+    </message>
+    <message>
+        <source>Stopped: the remaining packages were not touched.</source>
+        <translation>已停止：其余数据包未处理。</translation>
+    </message>
+    <message>
+        <source>Stopped; the package being imported wrote nothing.</source>
+        <translation>已停止；正在导入的数据包未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Save the import report</source>
+        <translation>保存导入报告</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved: %1</source>
+        <translation>无法保存报告：%1</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>报告已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>已导入过</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>已暂存</translation>
+    </message>
+    <message>
+        <source>Imported after the gap closed</source>
+        <translation>已补齐并导入</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>The sender&apos;s clock is more than a day ahead; flagged (the merge does not depend on it).</source>
+        <translation>发送设备的时钟比本机快一天以上，已标记（合并结果不受影响）。</translation>
+    </message>
+    <message>
+        <source>An earlier import stopped half-way; this one completed it.</source>
+        <translation>上次导入中途中断，本次已补齐。</translation>
+    </message>
+    <message>
+        <source>The clue part waits for a user holding the clue key; the rest was imported.</source>
+        <translation>线索部分需由持有线索密钥的用户导入，其余部分已导入。</translation>
+    </message>
+    <message>
+        <source>Imported before on %1; nothing changed.</source>
+        <translation>已于 %1 导入过，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>HQ</source>
+        <translation>巡察办</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>数据包</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>巡察组</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>新增/应用</translation>
+    </message>
+    <message>
+        <source>Fast-forwarded</source>
+        <translation>快进</translation>
+    </message>
+    <message>
+        <source>Merged</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待补</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Reason / note</source>
+        <translation>原因/说明</translation>
+    </message>
+</context>
+<context>
     <name>InterviewDialog</name>
     <message>
         <source>Topic</source>
@@ -1869,6 +2674,250 @@ Change them, or clear the filters to see every finding again.</source>
         <translation>有 {count} 行未通过检查，未导入任何内容。</translation>
     </message>
     <message>
+        <source>The package did not pass the check; nothing of it was imported.</source>
+        <translation>数据包未通过检查，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The package is held: changes #{missing_from}–#{missing_to} of device {device} are missing. Import the packages in between, or ask the team for a fresh export.</source>
+        <translation>数据包已暂存：缺少设备 {device} 的第 {missing_from}–{missing_to} 号变更。请先导入其间的数据包，或请该组重新导出。</translation>
+    </message>
+    <message>
+        <source>This file is not a complete Xuncha package (damaged, cut short or altered).</source>
+        <translation>该文件不是完整的巡察通数据包（已损坏、被截断或被改动）。</translation>
+    </message>
+    <message>
+        <source>This program does not support the package format version ({version}). Update the program.</source>
+        <translation>数据包格式版本（{version}）不受本程序支持，请升级程序。</translation>
+    </message>
+    <message>
+        <source>The package file cannot be read.</source>
+        <translation>无法读取该数据包文件。</translation>
+    </message>
+    <message>
+        <source>The package comes from a device that is not registered ({device}). Register the device first.</source>
+        <translation>数据包来自未登记的设备（{device}），请先在巡察办登记该设备。</translation>
+    </message>
+    <message>
+        <source>The device that sent the package ({device}) was revoked; its packages are no longer accepted.</source>
+        <translation>发送数据包的设备（{device}）已被撤销，不再接受其数据包。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signing key does not match the registered device ({device}).</source>
+        <translation>数据包的签名密钥与登记的设备（{device}）不一致。</translation>
+    </message>
+    <message>
+        <source>This package is not addressed to this workspace.</source>
+        <translation>该数据包不是发给本工作区的。</translation>
+    </message>
+    <message>
+        <source>This workspace cannot import this kind of package ({kind}).</source>
+        <translation>本工作区不能导入这类数据包（{kind}）。</translation>
+    </message>
+    <message>
+        <source>This workspace is not enrolled yet and cannot import packages.</source>
+        <translation>本工作区尚未登记（入网），不能导入数据包。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s signature does not match: the file was altered or not signed by a registered device.</source>
+        <translation>数据包签名不符：文件被改动，或不是由登记的设备签名。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s content is damaged or was altered.</source>
+        <translation>数据包内容已损坏或被改动。</translation>
+    </message>
+    <message>
+        <source>The history of device {device} went backwards: the laptop may have been restored from an old copy. Contact HQ.</source>
+        <translation>设备（{device}）的历史倒退了：可能是用旧副本恢复的笔记本。请与巡察办联系。</translation>
+    </message>
+    <message>
+        <source>This is an older package (number {seq}; imported up to number {last}); it was not imported.</source>
+        <translation>这是一个较旧的数据包（序号 {seq}，已导入到第 {last} 号），未导入。</translation>
+    </message>
+    <message>
+        <source>The package is not encrypted for this workspace and cannot be opened.</source>
+        <translation>数据包不是加密发给本工作区的，无法打开。</translation>
+    </message>
+    <message>
+        <source>The package holds clues; only a user holding the clue key (HQ administrator) can import it.</source>
+        <translation>数据包含有线索，只有持有线索密钥的用户（巡察办管理员）才能导入。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s inner structure is not as expected (it may have been tampered with).</source>
+        <translation>数据包内部结构与预期不符（可能被篡改），未导入。</translation>
+    </message>
+    <message>
+        <source>The package was made by a newer version of Xuncha. Update the program first.</source>
+        <translation>数据包由更新版本的巡察通生成，请先升级程序。</translation>
+    </message>
+    <message>
+        <source>An attachment in the package is damaged or was altered.</source>
+        <translation>数据包中的附件已损坏或被改动。</translation>
+    </message>
+    <message>
+        <source>The package lacks an attachment it needs.</source>
+        <translation>数据包缺少所需的附件。</translation>
+    </message>
+    <message>
+        <source>A change in the package is outside the team&apos;s scope; the whole package was not imported.</source>
+        <translation>数据包中有变更超出了该组的范围，整个数据包未导入。</translation>
+    </message>
+    <message>
+        <source>A change in the package alters what only HQ may change; the whole package was not imported.</source>
+        <translation>数据包中有变更修改了只有巡察办才能修改的内容，整个数据包未导入。</translation>
+    </message>
+    <message>
+        <source>A change in the package goes beyond its author&apos;s role; the whole package was not imported.</source>
+        <translation>数据包中有变更超出了作者角色的权限，整个数据包未导入。</translation>
+    </message>
+    <message>
+        <source>A change in the package concerns an unknown kind of record; the whole package was not imported.</source>
+        <translation>数据包中有变更涉及未知的数据类型，整个数据包未导入。</translation>
+    </message>
+    <message>
+        <source>A change in the package concerns an unknown field; the whole package was not imported.</source>
+        <translation>数据包中有变更涉及未知的字段，整个数据包未导入。</translation>
+    </message>
+    <message>
+        <source>A change in the package holds a value that is not accepted; the whole package was not imported.</source>
+        <translation>数据包中有变更的取值不符合要求，整个数据包未导入。</translation>
+    </message>
+    <message>
+        <source>The package holds a change that does not belong to the sending device; the whole package was not imported.</source>
+        <translation>数据包中有不属于发送设备的变更，整个数据包未导入。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s audit trail does not link up or was altered; it was not imported.</source>
+        <translation>数据包的审计链衔接不上或被改动，未导入。</translation>
+    </message>
+    <message>
+        <source>The package&apos;s audit trail is shorter than the one HQ holds: the laptop may have been restored from an old copy.</source>
+        <translation>数据包的审计链比巡察办已有的更短：可能是用旧副本恢复的笔记本。</translation>
+    </message>
+    <message>
+        <source>A change in the package has no audit entry; it was not imported.</source>
+        <translation>数据包中有变更没有对应的审计记录，未导入。</translation>
+    </message>
+    <message>
+        <source>The change numbers in the package do not match its header; it was not imported.</source>
+        <translation>数据包中的变更序号与包头不符，未导入。</translation>
+    </message>
+    <message>
+        <source>HQ has confirmed more than this laptop holds: it may have been restored from an old copy. Contact HQ.</source>
+        <translation>巡察办确认的数据多于本机现有的：本机可能是用旧副本恢复的。请与巡察办联系。</translation>
+    </message>
+    <message>
+        <source>There is no conflict “{conflict}”.</source>
+        <translation>没有编号为“{conflict}”的冲突。</translation>
+    </message>
+    <message>
+        <source>This conflict was resolved already.</source>
+        <translation>该冲突已处理过，不能再次处理。</translation>
+    </message>
+    <message>
+        <source>This conflict cannot be resolved that way: a duplicate number needs a new number typed in; a delete conflict is settled by keeping the current state or taking the incoming one.</source>
+        <translation>这类冲突不能这样处理：编号重复的冲突须为新记录填写一个不重复的编号；删除与修改冲突只能保留现有状态或采用新来的状态。</translation>
+    </message>
+    <message>
+        <source>There is no such inspection round in this workspace.</source>
+        <translation>本工作区中没有该巡察轮次。</translation>
+    </message>
+    <message>
+        <source>HQ has not yet confirmed everything of “{round}” ({changes} change(s), {clue_changes} clue change(s), {audit} audit record(s) unconfirmed), so it cannot be closed out. Export a package for HQ, import HQ&apos;s update package, then try again.</source>
+        <translation>巡察办尚未确认“{round}”的全部数据（未确认的变更 {changes} 条、线索变更 {clue_changes} 条、审计记录 {audit} 条），不能清退。请先导出数据包交巡察办导入，再导入巡察办发回的更新包，然后重试。</translation>
+    </message>
+    <message>
+        <source>This round has been closed out already.</source>
+        <translation>该巡察轮次已清退。</translation>
+    </message>
+    <message>
+        <source>Enrollment could not be completed.</source>
+        <translation>入网未能完成。</translation>
+    </message>
+    <message>
+        <source>This workspace has no device keys yet: the team leader makes an enrollment request first.</source>
+        <translation>本工作区还没有设备密钥：请先由组长生成入网申请。</translation>
+    </message>
+    <message>
+        <source>The current user does not hold the clue key and cannot make an enrollment request; act as the team leader.</source>
+        <translation>当前用户不持有线索密钥，不能生成入网申请；请以组长身份操作。</translation>
+    </message>
+    <message>
+        <source>This workspace is already enrolled; it cannot request or accept another grant.</source>
+        <translation>本工作区已经入网，不能再次申请或接受入网授权。</translation>
+    </message>
+    <message>
+        <source>This device ({device}) is already registered at HQ. To replace it, revoke it and make a new request from a new workspace.</source>
+        <translation>该设备（{device}）已在巡察办登记过，不能重复登记；如需更换，请先撤销后用新工作区重新申请。</translation>
+    </message>
+    <message>
+        <source>This workspace already holds data ({count} records) and cannot be enrolled. Enroll before entering any data: create a new workspace and enroll it first, or ask HQ for a grant before entering data.</source>
+        <translation>本工作区已录入数据（{count} 条），不能入网。入网须在录入任何数据之前完成：请新建一个工作区并先完成入网，或在录入数据前向巡察办申请入网授权。</translation>
+    </message>
+    <message>
+        <source>This file is not a valid enrollment request (damaged, altered, or its signature does not match).</source>
+        <translation>该文件不是有效的入网申请（已损坏、被改动或签名不符）。</translation>
+    </message>
+    <message>
+        <source>The team numbers differ: the request comes from a team {requested} workspace, but team {given} was chosen.</source>
+        <translation>组号不一致：申请来自第 {requested} 组的工作区，而登记的是第 {given} 组。</translation>
+    </message>
+    <message>
+        <source>A demo workspace can only enroll with a demo HQ, and a real one only with a real HQ.</source>
+        <translation>演示工作区只能与演示用的巡察办互相登记，正式工作区只能与正式巡察办登记。</translation>
+    </message>
+    <message>
+        <source>Team {team_no} does not exist in this HQ workspace. Set up the round and its teams first.</source>
+        <translation>巡察办工作区中找不到第 {team_no} 组，请先建立巡察轮次和巡察组。</translation>
+    </message>
+    <message>
+        <source>This file is not a valid enrollment grant (damaged, altered, or its signature does not match).</source>
+        <translation>该文件不是有效的入网授权（已损坏、被改动或签名不符）。</translation>
+    </message>
+    <message>
+        <source>This grant is for another device and cannot be accepted on this laptop.</source>
+        <translation>该入网授权是发给另一台设备的，不能在本机接受。</translation>
+    </message>
+    <message>
+        <source>This grant does not answer an unused enrollment request of this laptop. Make a new request and have HQ register it.</source>
+        <translation>该入网授权不对应本机发出的（尚未使用的）入网申请。请重新生成申请并交巡察办登记。</translation>
+    </message>
+    <message>
+        <source>This can only be done in a team workspace.</source>
+        <translation>此操作只能在巡察组工作区中进行。</translation>
+    </message>
+    <message>
+        <source>This can only be done in the HQ workspace.</source>
+        <translation>此操作只能在巡察办工作区中进行。</translation>
+    </message>
+    <message>
+        <source>There is no device “{device}”.</source>
+        <translation>找不到设备“{device}”。</translation>
+    </message>
+    <message>
+        <source>Device {device} was already revoked on {at}.</source>
+        <translation>设备 {device} 已于 {at} 撤销。</translation>
+    </message>
+    <message>
+        <source>This workspace is not enrolled with HQ yet, so it cannot export a package. The team leader first makes an enrollment request for HQ, then accepts the grant HQ sends back.</source>
+        <translation>本工作区尚未入网，不能导出数据包。请组长先生成入网申请交巡察办登记，再接受巡察办发回的入网授权。</translation>
+    </message>
+    <message>
+        <source>The folder {path} does not exist. Plug in the USB stick or choose an existing folder.</source>
+        <translation>文件夹 {path} 不存在，请先插入 U 盘或选择已有的文件夹。</translation>
+    </message>
+    <message>
+        <source>A package cannot be saved inside the workspace folder ({path}). Choose a USB stick or another folder.</source>
+        <translation>数据包不能保存在工作区文件夹（{path}）内，请选择 U 盘或其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The file {path} exists already and was not replaced.</source>
+        <translation>文件 {path} 已存在，未覆盖。</translation>
+    </message>
+    <message>
+        <source>No enrolled device to send an update to (check the team number or the device).</source>
+        <translation>没有可发送更新包的已登记设备（请检查组号或设备）。</translation>
+    </message>
+    <message>
         <source>The passphrase needs at least {minimum} characters.</source>
         <translation>口令至少需要 {minimum} 个字符。</translation>
     </message>
@@ -1887,6 +2936,10 @@ Change them, or clear the filters to see every finding again.</source>
     <message>
         <source>A team workspace needs its team number.</source>
         <translation>巡察组工作区需要填写巡察组编号。</translation>
+    </message>
+    <message>
+        <source>Keep the current value, take the incoming one, or enter a merged value.</source>
+        <translation>请选择保留现有值、采用新来的值或填写合并值。</translation>
     </message>
     <message>
         <source>This role cannot be chosen here.</source>
@@ -1943,6 +2996,10 @@ Change them, or clear the filters to see every finding again.</source>
     <message>
         <source>“{value}” is not among your team&apos;s assignments; “{field}” must be one of them.</source>
         <translation>“{value}”不在本组的巡察任务中，“{field}”只能选本组负责的单位。</translation>
+    </message>
+    <message>
+        <source>“{field}”: “{value}” is not among what HQ assigned to this team. Rounds, teams and inspected units are assigned by HQ; ask HQ for an update package.</source>
+        <translation>“{field}”：“{value}”不在巡察办下发给本组的任务中。巡察轮次、巡察组和被巡察单位由巡察办分配，请向巡察办索取更新包。</translation>
     </message>
     <message>
         <source>A record with “{field}” “{value}” already exists.</source>
@@ -2158,14 +3215,6 @@ Change them, or clear the filters to see every finding again.</source>
         <source>Packages</source>
         <translation>数据包</translation>
     </message>
-    <message>
-        <source>Package exchange with HQ is not available in this version yet.
-
-A later version will export this workspace&apos;s changes as a signed, encrypted package for a USB stick, and import HQ&apos;s packages. Until then nothing leaves this computer.</source>
-        <translation>本版本尚不支持与巡察办交换数据包。
-
-以后的版本将把本工作区的变更导出为经过签名和加密的数据包（可用U盘携带），并导入巡察办下发的数据包。在此之前，数据不会离开这台计算机。</translation>
-    </message>
 </context>
 <context>
     <name>PersonsEditor</name>
@@ -2302,6 +3351,91 @@ The rectification ledger fills once findings have been fed back to the inspected
         <translation>
             <numerusform>，其中 %n 项未完成</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterDeviceDialog</name>
+    <message>
+        <source>Register a team laptop</source>
+        <translation>登记巡察组笔记本</translation>
+    </message>
+    <message>
+        <source>Open the request the team brought, compare the fingerprint below with the one on the laptop&apos;s screen, choose its team and save the grant. The grant carries the team&apos;s round, members, units and the problem categories, encrypted for that laptop only.</source>
+        <translation>打开巡察组交来的入网申请，将下面的指纹与该笔记本屏幕上的指纹逐字核对，选择所属巡察组并保存入网授权。授权文件包含该组的巡察轮次、组成员、被巡察单位和问题分类，只有这台笔记本能够解密。</translation>
+    </message>
+    <message>
+        <source>Register and save grant</source>
+        <translation>登记并保存授权</translation>
+    </message>
+    <message>
+        <source>The .xcreq file from the team</source>
+        <translation>巡察组交来的 .xcreq 文件</translation>
+    </message>
+    <message>
+        <source>Request file:</source>
+        <translation>申请文件：</translation>
+    </message>
+    <message>
+        <source>Open an enrollment request</source>
+        <translation>打开入网申请</translation>
+    </message>
+    <message>
+        <source>Enrollment requests (*.xcreq)</source>
+        <translation>入网申请 (*.xcreq)</translation>
+    </message>
+    <message>
+        <source>Laptop:</source>
+        <translation>笔记本：</translation>
+    </message>
+    <message>
+        <source>Laptop&apos;s fingerprint:</source>
+        <translation>笔记本指纹：</translation>
+    </message>
+    <message>
+        <source>Team %1 · %2</source>
+        <translation>第 %1 组 · %2</translation>
+    </message>
+    <message>
+        <source>No teams yet: set up the round and its teams first</source>
+        <translation>尚无巡察组：请先建立巡察轮次和巡察组</translation>
+    </message>
+    <message>
+        <source>Team:</source>
+        <translation>巡察组：</translation>
+    </message>
+    <message>
+        <source>Save grant as:</source>
+        <translation>授权文件保存为：</translation>
+    </message>
+    <message>
+        <source>Save the enrollment grant</source>
+        <translation>保存入网授权</translation>
+    </message>
+    <message>
+        <source>Enrollment grants (*.xcgrant)</source>
+        <translation>入网授权 (*.xcgrant)</translation>
+    </message>
+    <message>
+        <source>I compared this fingerprint with the laptop&apos;s screen</source>
+        <translation>我已将此指纹与笔记本屏幕上的指纹逐字核对</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint:</source>
+        <translation>巡察办指纹：</translation>
+    </message>
+    <message>
+        <source>%1 · team %2 · device %3</source>
+        <translation>%1 · 第 %2 组 · 设备 %3</translation>
+    </message>
+    <message>
+        <source>Writing the grant…</source>
+        <translation>正在写出入网授权…</translation>
+    </message>
+    <message>
+        <source>Team %1&apos;s laptop is registered; the grant (%2 records) was saved to %3.
+Give it to the team leader, who compares HQ&apos;s fingerprint above before accepting it.</source>
+        <translation>第 %1 组的笔记本已登记，入网授权（含 %2 条基础数据）已保存到 %3。
+请交给组长；组长接受前须核对上面的巡察办指纹。</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +4069,30 @@ The rectification ledger fills once findings have been fed back to the inspected
         <source>Writing the copy…</source>
         <translation>正在写出副本…</translation>
     </message>
+    <message>
+        <source>Checking HQ&apos;s confirmation…</source>
+        <translation>正在核对巡察办的确认……</translation>
+    </message>
+    <message>
+        <source>Removing confirmed change records…</source>
+        <translation>正在清除已确认的变更记录……</translation>
+    </message>
+    <message>
+        <source>Removing the round&apos;s records…</source>
+        <translation>正在清除本轮数据……</translation>
+    </message>
+    <message>
+        <source>Removing attachments…</source>
+        <translation>正在清除附件……</translation>
+    </message>
+    <message>
+        <source>Tidying the search index…</source>
+        <translation>正在整理全文索引……</translation>
+    </message>
+    <message>
+        <source>Rewriting the database files…</source>
+        <translation>正在压缩并覆写数据库文件……</translation>
+    </message>
 </context>
 <context>
     <name>TaxonomyDialog</name>
@@ -3047,6 +4205,99 @@ The rectification ledger fills once findings have been fed back to the inspected
     <message>
         <source>Deactivate</source>
         <translation>停用</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPackagesPage</name>
+    <message>
+        <source>Request enrollment…</source>
+        <translation>申请入网…</translation>
+    </message>
+    <message>
+        <source>Accept grant…</source>
+        <translation>接受入网授权…</translation>
+    </message>
+    <message>
+        <source>Enrollment with HQ</source>
+        <translation>入网登记</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s fingerprint:</source>
+        <translation>本机指纹：</translation>
+    </message>
+    <message>
+        <source>HQ&apos;s fingerprint:</source>
+        <translation>巡察办指纹：</translation>
+    </message>
+    <message>
+        <source>Export package…</source>
+        <translation>导出数据包…</translation>
+    </message>
+    <message>
+        <source>Import update…</source>
+        <translation>导入更新包…</translation>
+    </message>
+    <message>
+        <source>Close out round…</source>
+        <translation>清退本轮数据…</translation>
+    </message>
+    <message>
+        <source>Exchange with HQ</source>
+        <translation>与巡察办交换数据</translation>
+    </message>
+    <message>
+        <source>Changes not yet acknowledged by HQ:</source>
+        <translation>待巡察办确认的变更：</translation>
+    </message>
+    <message>
+        <source>Clue changes not yet acknowledged:</source>
+        <translation>待确认的线索变更：</translation>
+    </message>
+    <message>
+        <source>Audit events not yet acknowledged:</source>
+        <translation>待确认的审计记录：</translation>
+    </message>
+    <message>
+        <source>Packages sent to HQ:</source>
+        <translation>已发往巡察办的数据包：</translation>
+    </message>
+    <message>
+        <source>Last package exported:</source>
+        <translation>最近导出：</translation>
+    </message>
+    <message>
+        <source>Last update from HQ imported:</source>
+        <translation>最近导入巡察办更新：</translation>
+    </message>
+    <message>
+        <source>Not enrolled with HQ</source>
+        <translation>尚未入网</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet acknowledged by HQ</source>
+        <translation>
+            <numerusform>%n 项变更待巡察办确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This laptop is enrolled with HQ. Packages it exports can only be opened by HQ, and it accepts updates only from the HQ below.</source>
+        <translation>本机已在巡察办入网。本机导出的数据包只有巡察办能打开；本机只接受下方指纹所示巡察办的更新包。</translation>
+    </message>
+    <message>
+        <source>An enrollment request was made. Take the request file to HQ; when HQ returns a grant file, accept it here after comparing fingerprints.</source>
+        <translation>已生成入网申请。请将申请文件交巡察办；巡察办返回授权文件后，核对指纹，在此接受授权。</translation>
+    </message>
+    <message>
+        <source>This laptop is not enrolled with HQ yet. Enroll it before entering data: request enrollment, take the request file to HQ, then accept the grant file HQ gives back.</source>
+        <translation>本机尚未在巡察办入网。请在录入数据之前入网：先申请入网，把申请文件交巡察办，再接受巡察办返回的授权文件。</translation>
+    </message>
+    <message>
+        <source>%1, acknowledged up to #%2</source>
+        <translation>%1 个，巡察办已确认至第 %2 个</translation>
+    </message>
+    <message>
+        <source>Only the team leader may do this.</source>
+        <translation>只有组长可以执行此操作。</translation>
     </message>
 </context>
 <context>
