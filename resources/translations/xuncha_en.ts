@@ -454,6 +454,10 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</transla
         <translation>Incoming from the team</translation>
     </message>
     <message>
+        <source>Merged value (you may edit it)</source>
+        <translation>Merged value (you may edit it)</translation>
+    </message>
+    <message>
         <source>Keep current</source>
         <translation>Keep current</translation>
     </message>

@@ -449,6 +449,10 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</source>
         <translation>该组新来的值</translation>
     </message>
     <message>
+        <source>Merged value (you may edit it)</source>
+        <translation>合并后的值（可编辑）</translation>
+    </message>
+    <message>
         <source>Keep current</source>
         <translation>保留现有值</translation>
     </message>
