@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime
+from functools import partial
 from typing import Any, Literal, cast
 
 from sqlalchemy import select
@@ -27,7 +28,8 @@ from models.sync_registry import SyncDevice
 from services.changes import to_jsonable
 from services.errors import DomainError, NotPermittedError, ValidationError
 from services.sync.apply import retry_backlog
-from services.sync.conflict_values import check_merged, content_values, display, free_number, parse_text, python_value
+from services.sync.conflict_display import conflict_text, suggest_number
+from services.sync.conflict_values import check_merged, content_values, free_number, parse_text, python_value
 from services.workspace import WorkspaceSession
 
 Conflict = SyncConflict | ClueConflict
@@ -85,6 +87,7 @@ class ConflictDetail:
     incoming_hlc: str
     resolved_value: str | None
     choices: tuple[str, ...]  # of "current", "incoming", "value"
+    suggested_value: str | None = None  # duplicate_key: a free number to offer
 
 
 def _tables(ws: WorkspaceSession) -> list[tuple[bool, type[Conflict]]]:
@@ -149,21 +152,6 @@ def _find(session: Session, ws: WorkspaceSession, conflict_id: str) -> tuple[boo
     raise ConflictNotFoundError("no such conflict", conflict=conflict_id)
 
 
-def _show(entity: type[Synced], row: Conflict, value: Any, language: str) -> str:
-    """A field's value, or for a row-level kind each field as ``label：value`` on its own line."""
-    single = row.field is not None and (row.kind == "field" or ("," not in row.field and not isinstance(value, dict)))
-    if single:
-        return display(python_value(entity, str(row.field), value), language)
-    if not isinstance(value, dict):
-        return display(value, language)
-    deleted = "（已删除）" if language.startswith("zh") else "(deleted)"
-    lines = [deleted] if value.get("is_deleted") is True else []
-    colon = "：" if language.startswith("zh") else ": "
-    lines += [f"{field_label(entity, name, language)}{colon}{display(python_value(entity, name, v), language)}"
-              for name, v in sorted(value.items()) if name not in ("is_deleted", "scope_team_id", "id")]
-    return "\n".join(lines)
-
-
 CHOICES = {"field": ("current", "incoming", "value"), "delete_vs_edit": ("current", "incoming"),
            "edit_vs_delete": ("current", "incoming"), "duplicate_key": ("value",)}
 
@@ -187,11 +175,18 @@ def conflict(ws: WorkspaceSession, conflict_id: str, *, language: str = "zh") ->
         obj = session.get(entity, row.entity_id)
         if row.status == "open" and row.kind == "field" and row.field and obj is not None:
             current = to_jsonable(getattr(obj, row.field))
-        resolved = None if row.resolved_json is None else _show(entity, row, _load(row.resolved_json), language)
+        shown = current  # HQ's deletion: with its reason
+        if row.kind == "edit_vs_delete" and obj is not None and obj.is_deleted and isinstance(current, dict):
+            shown = {**current, "delete_reason": obj.delete_reason}
+        show = partial(conflict_text, session, entity, row.kind, row.field, language=language)
+        resolved = None if row.resolved_json is None else show(_load(row.resolved_json))
+        suggested = None
+        if row.kind == "duplicate_key" and row.status == "open" and row.field and "," not in row.field:
+            taken = incoming.get(row.field) if isinstance(incoming, dict) else incoming
+            suggested = suggest_number(session, entity, row.field, taken)
         return ConflictDetail(
-            view, _show(entity, row, base, language), _show(entity, row, current, language),
-            _show(entity, row, incoming, language), base, current, incoming, row.incoming_author, row.incoming_hlc,
-            resolved, _choices(session, row))
+            view, show(base, other=current), show(shown, other=incoming), show(incoming, other=current), base,
+            current, incoming, row.incoming_author, row.incoming_hlc, resolved, _choices(session, row), suggested)
 
 
 def _may_resolve(ws: WorkspaceSession, clue: bool) -> None:

@@ -23,7 +23,7 @@ import hashlib
 import struct
 from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -139,8 +139,12 @@ def _pieces(handle: BinaryIO, length: int, cancel: CancelToken | None) -> Iterat
 
 
 def verify_and_extract(path: Path, header: PackageHeader, sign_public: bytes, into: Path, *,
-                       progress: Progress = no_progress, cancel: CancelToken | None = None) -> dict[str, Path]:
+                       progress: Progress = no_progress, cancel: CancelToken | None = None,
+                       file_digest: Any = None) -> dict[str, Path]:
     """Step 3: check the signature while copying each section to ``into/<package_id>.<name>.db``.
+
+    ``file_digest`` (a ``hashlib`` object), when given, is fed every byte of the file in the same pass (the
+    importer records the file's SHA-256 without reading it a second time).
 
     Returns ``{section name: extracted file}``. Raises ``PackageRejected`` (bad_signature, payload_damaged,
     malformed_package when the file changed since ``read_header``); then no extracted file remains.
@@ -157,6 +161,8 @@ def verify_and_extract(path: Path, header: PackageHeader, sign_public: bytes, in
                 raise _malformed("the header changed since it was read", field="header")
             _check_size(path.stat().st_size, len(raw_header), header)
             prehash.update(head)
+            whole = file_digest if file_digest is not None else _NoDigest()
+            whole.update(head)
             done = len(head)
             damaged: list[str] = []
             for section in header.sections:
@@ -165,12 +171,14 @@ def verify_and_extract(path: Path, header: PackageHeader, sign_public: bytes, in
                     for piece in _pieces(handle, section.length, cancel):
                         prehash.update(piece)
                         digest.update(piece)
+                        whole.update(piece)
                         sink.write(piece)
                         done += len(piece)
                         progress("verify", done, total)
                 if digest.hexdigest() != section.sha256:
                     damaged.append(section.name)
             signature = handle.read(SIGNATURE_SIZE + 1)
+            whole.update(signature)
         if len(signature) != SIGNATURE_SIZE:
             raise _malformed("file size does not match its header", field="size")
         _verify_signature(prehash.digest(), signature, header, sign_public)
@@ -185,6 +193,11 @@ def verify_and_extract(path: Path, header: PackageHeader, sign_public: bytes, in
         raise
     progress("verify", total, total)
     return out
+
+
+class _NoDigest:
+    def update(self, data: bytes) -> None:
+        pass
 
 
 def _remove(paths: Iterable[Path]) -> None:

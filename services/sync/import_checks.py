@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -28,10 +28,12 @@ from services.sync.sealing import zero
 
 @dataclass
 class Checked:
-    """What steps 5-8 found in one package, for step 9."""
+    """What steps 5-8 found in one package, for step 9. The changes themselves are not kept: the checks stream
+    them batch by batch (a package's changes are never all in memory) and step 9 reads them again."""
 
-    changes: list[merge.IncomingChange] = field(default_factory=list)
-    clue_changes: list[merge.IncomingChange] = field(default_factory=list)
+    change_count: int = 0
+    clue_change_count: int = 0
+    latest_change_hlc: str = ""
     audit: audit_chain.AuditCheck | None = None
     clue_range: tuple[int, int] | None = None
     acks: dict[str, Any] = field(default_factory=dict)
@@ -104,21 +106,63 @@ def _json(text: Any) -> dict[str, Any]:
     return value
 
 
-def all_changes(reader: Any) -> list[merge.IncomingChange]:
-    return [incoming_change(row) for batch in reader.changes(batch=500) for row in batch]
+def change_batches(reader: Any) -> Iterator[list[merge.IncomingChange]]:
+    """The payload's changes, 500 at a time, as the merge sees them."""
+    for batch in reader.changes(batch=500):
+        yield [incoming_change(row) for row in batch]
 
 
 def check_range(changes: list[merge.IncomingChange], expected: tuple[int, int] | None, device_id: str) -> None:
     """Every change is the sender's own, and their sequence numbers are exactly the range announced."""
-    for change in changes:
-        if change.device_id != device_id:
-            raise PackageRejected("foreign_change", "change of another device", change_id=change.change_id,
-                                  entity=change.entity)
-    seqs = [change.device_seq for change in changes]
-    wanted = list(range(expected[0], expected[1] + 1)) if expected else []
-    if seqs != wanted:
-        raise PackageRejected("range_mismatch", "change sequence differs from the announced range",
-                              expected=list(expected) if expected else None, count=len(seqs))
+    scan = ChangeScan(device_id, expected)
+    scan.check_range(changes)
+    scan.finish()
+
+
+class ChangeScan:
+    """The checks of step 8 that look at the changes in order, fed batch by batch: each change is the sender's
+    own (``foreign_change``), the sequence numbers are exactly the announced range (``range_mismatch``), no
+    (device, seq) is held here with another change id (``history_regressed``). Keeps only what later steps need:
+    the count, the change ids, the latest HLC and the blobs evidence changes name."""
+
+    def __init__(self, device_id: str, expected: tuple[int, int] | None) -> None:
+        self.device_id, self.expected = device_id, expected
+        self.next_seq = expected[0] if expected else None
+        self.count, self.latest_hlc = 0, ""
+        self.ids: set[str] = set()
+        self.needed_blobs: set[str] = set()
+
+    def _mismatch(self) -> PackageRejected:
+        expected = self.expected
+        return PackageRejected("range_mismatch", "change sequence differs from the announced range",
+                               expected=list(expected) if expected else None, count=self.count)
+
+    def check_range(self, changes: list[merge.IncomingChange]) -> None:
+        for change in changes:
+            if change.device_id != self.device_id:
+                raise PackageRejected("foreign_change", "change of another device", change_id=change.change_id,
+                                      entity=change.entity)
+            if self.next_seq is None or self.expected is None or change.device_seq != self.next_seq \
+                    or self.next_seq > self.expected[1]:
+                raise self._mismatch()
+            self.next_seq += 1
+            self.count += 1
+
+    def feed(self, session: Session, changes: list[merge.IncomingChange], *, clue: bool) -> None:
+        self.check_range(changes)
+        check_known(session, self.device_id, changes, clue=clue)
+        for c in changes:
+            self.ids.add(c.change_id)
+            if c.hlc > self.latest_hlc:
+                self.latest_hlc = c.hlc
+            if c.entity == "evidence" and c.after.get("blob_sha256"):
+                self.needed_blobs.add(str(c.after["blob_sha256"]))
+
+    def finish(self) -> None:
+        """The last announced change was there (``range_mismatch`` if the package stops short)."""
+        wanted = max(0, self.expected[1] - self.expected[0] + 1) if self.expected is not None else 0
+        if self.count != wanted:
+            raise self._mismatch()
 
 
 def check_known(session: Session, device_id: str, changes: list[merge.IncomingChange], *, clue: bool) -> None:
@@ -136,39 +180,42 @@ def check_known(session: Session, device_id: str, changes: list[merge.IncomingCh
                                   device=device_id, seq=change.device_seq, change_id=change.change_id)
 
 
-def check_blobs(session: Session, reader: Any, changes: Iterable[merge.IncomingChange]) -> None:
-    """Step 7: every blob streams to its hash; every blob an evidence change names is in the payload or here."""
-    needed = {str(c.after["blob_sha256"]) for c in changes if c.entity == "evidence" and c.after.get("blob_sha256")}
-    payload_read.check_blobs(reader, lambda sha: blob_exists(session, sha), needed)
+def _scan(session: Session, device: Any, reader: Any, expected: tuple[int, int] | None, *,
+          clue: bool) -> ChangeScan:
+    """Steps 8's change checks (order, history, policy) streamed over the payload's changes."""
+    scan = ChangeScan(device.device_id, expected)
+    checker = policy.ChangePolicy(session, device, clue=clue)
+    for changes in change_batches(reader):
+        scan.feed(session, changes, clue=clue)
+        checker.feed(changes)
+    scan.finish()
+    checker.finish()
+    return scan
 
 
 def check_main(session: Session, header: Any, device: Any, reader: Any) -> Checked:
     """Step 7-8 for a team's main section at HQ."""
-    checked = Checked(changes=all_changes(reader), acks=dict(reader.acks()))
-    check_range(checked.changes, header.main_range, device.device_id)
-    check_known(session, device.device_id, checked.changes, clue=False)
-    check_blobs(session, reader, checked.changes)
-    policy.check_changes(session, device, checked.changes, clue=False)
+    scan = _scan(session, device, reader, header.main_range, clue=False)
+    checked = Checked(change_count=scan.count, latest_change_hlc=scan.latest_hlc, acks=dict(reader.acks()))
+    payload_read.check_blobs(reader, lambda sha: blob_exists(session, sha), scan.needed_blobs)
     head = reader.audit_head()
     events = list(reader.audit_events())
     if head is None:
-        if events or checked.changes:
+        if events or scan.count:
             raise PackageRejected("audit_chain_broken", "no signed audit head", seq=0)
     else:
-        checked.audit = audit_chain.check_extends(session, device, events, head,
-                                                  {c.change_id for c in checked.changes})
+        checked.audit = audit_chain.check_extends(session, device, events, head, scan.ids)
     return checked
 
 
 def check_clues(session: Session, device: Any, reader: Any, checked: Checked) -> None:
     """Step 8 for a team's clue section: its range sits inside the payload (D4)."""
-    checked.clue_changes = all_changes(reader)
     info = reader.info
     if info.get("clue_from") not in (None, "", "None"):
         checked.clue_range = (int(info["clue_from"]), int(info["clue_to"]))
-    check_range(checked.clue_changes, checked.clue_range, device.device_id)
-    check_known(session, device.device_id, checked.clue_changes, clue=True)
-    policy.check_changes(session, device, checked.clue_changes, clue=True)
+    scan = _scan(session, device, reader, checked.clue_range, clue=True)
+    checked.clue_change_count = scan.count
+    checked.latest_change_hlc = max(checked.latest_change_hlc, scan.latest_hlc)
 
 
 def check_update(session: Session, team_id: str, reader: Any, *, clue: bool) -> dict[str, Any]:
@@ -198,8 +245,7 @@ def _own_seq(session: Session, clue: bool) -> int:
 
 def latest_hlc(header: Any, checked: Checked) -> str:
     """The sender's latest HLC in this package (its header's and its changes')."""
-    stamps = [str(header.created_hlc or "")] + [c.hlc for c in (*checked.changes, *checked.clue_changes)]
-    return max(stamps)
+    return max(str(header.created_hlc or ""), checked.latest_change_hlc)
 
 
 def clock_ahead(latest: str, now: datetime) -> bool:

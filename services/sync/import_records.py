@@ -21,6 +21,7 @@ from models.audit import AuditEvent
 from models.finding import Blob, BlobChunk
 from models.sync_inbox import SyncHeldPackage, SyncImportAttempt, SyncPackage
 from models.sync_registry import SyncPeer
+from services.bulk_write import executemany
 from services.evidence_store import blob_exists
 from services.sync import order
 
@@ -59,23 +60,18 @@ def file_sha256(path: Path) -> str:
 
 
 def store_blobs(session: Session, reader: Any) -> int:
-    """Copy the payload's blobs this workspace lacks, chunk by chunk (never whole in memory). Returns how many."""
+    """Copy the payload's blobs this workspace lacks, chunk by chunk (never whole in memory; each chunk checked
+    again as it passes, ``blob_damaged`` rolls the transaction back). Returns how many."""
     stored = 0
-    for sha in reader.blob_shas():
+    metas = reader.blobs() if hasattr(reader, "blobs") else [reader.blob_meta(sha) for sha in reader.blob_shas()]
+    for meta in metas:
+        sha = meta.sha256
         if blob_exists(session, sha):
             continue
-        mime = reader.blob_mime(sha) if hasattr(reader, "blob_mime") else None
-        blob = Blob(sha256=sha, size=0, mime=mime)
-        session.add(blob)
-        session.flush()
-        size = 0
+        session.execute(insert(Blob), [{"sha256": sha, "size": meta.size, "mime": meta.mime}])
         for idx, data in enumerate(reader.blob_chunks(sha)):
-            session.add(BlobChunk(sha256=sha, idx=idx, data=bytes(data)))
-            size += len(data)
-            if idx % 8 == 7:
-                session.flush()
-        blob.size = size
-        session.flush()
+            # Core INSERT, one chunk at a time: no ORM object keeps a chunk alive (as evidence_store.store_file).
+            session.execute(insert(BlobChunk), [{"sha256": sha, "idx": idx, "data": data}])
         stored += 1
     return stored
 
@@ -83,8 +79,8 @@ def store_blobs(session: Session, reader: Any) -> int:
 def store_audit_events(session: Session, events: Iterable[dict[str, Any]]) -> int:
     """The sender's own audit events, under its device id (verify_workspace walks every device's chain)."""
     rows = [{key: value for key, value in event.items() if key in _AUDIT_COLUMNS} for event in events]
-    if rows:
-        session.execute(insert(AuditEvent), rows)
+    for start in range(0, len(rows), 500):
+        executemany(session, AuditEvent.__table__, rows[start:start + 500])
     return len(rows)
 
 

@@ -9,9 +9,10 @@ missing is *held* (kept in ``<ws>/held/``) and retried after each later successf
 
 from __future__ import annotations
 
+import hashlib
 import json
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -99,6 +100,7 @@ class _Import:
     incoming: Path
     progress: Progress
     cancel: CancelToken | None
+    file_sha256: str = field(default="", init=False)
 
     def run(self) -> None:
         self.progress("package_verify", 0, 1)
@@ -112,8 +114,10 @@ class _Import:
         with self.ws.read() as session:  # step 2: the sender
             device = registry.sender_for(session, header)
             res.team_no = device.team_no
+        digest = hashlib.sha256()  # the whole file's, for the package log: taken in the verifying pass
         files = container.verify_and_extract(self.path, header, device.sign_public, self.incoming,  # step 3
-                                             progress=self.progress, cancel=self.cancel)
+                                             progress=self.progress, cancel=self.cancel, file_digest=digest)
+        self.file_sha256 = digest.hexdigest()
         with self.ws.read() as session:  # step 4: replay, order, gaps
             peer, known, same_seq = records.order_state(session, header, device.device_id)
         verdict = order.judge(peer, header, known, same_seq=same_seq)
@@ -150,7 +154,7 @@ class _Import:
                       pending_clues: bool) -> None:
         """HQ side: a team device's package."""
         ws, res = self.ws, self.result
-        sha = records.file_sha256(self.path)
+        sha = self.file_sha256
         if verdict.verdict is order.Verdict.HOLD:  # signed by the sender; the content is checked on release
             self._hold(header, device, verdict, sha)
             return
@@ -173,8 +177,9 @@ class _Import:
                 res.blobs = records.store_blobs(tx.session, main)
                 if checked.audit is not None:
                     res.audit_events = records.store_audit_events(tx.session, checked.audit.new_events)
+                    checked.audit = replace(checked.audit, new_events=[])  # stored: not held through the merge
                 tx.session.flush()
-                self.progress("package_apply", 0, len(checked.changes))
+                self.progress("package_apply", 0, checked.change_count)
                 counts = apply.apply_main(tx, main, device, header.package_id, progress=self.progress,
                                           cancel=self.cancel)
                 res.counts = {str(k): v for k, v in counts.items()}
@@ -209,7 +214,7 @@ class _Import:
                 import_checks.check_update(session, team_id, main, clue=False)
             if clues is not None:
                 import_checks.check_update(session, team_id, clues, clue=True)
-        sha = records.file_sha256(self.path)
+        sha = self.file_sha256
         status = "part_main" if "clues_pending" in res.warnings else "imported"
         for reader, clue in ((main, False), (clues, True)):
             if reader is None:

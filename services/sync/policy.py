@@ -65,50 +65,65 @@ def _reject(code: str, ch: IncomingChange, field: str | None = None, **more: Any
 
 def check_changes(session: Session, device: SyncDevice, changes: Iterable[IncomingChange], *, clue: bool) -> None:
     """Raise PackageRejected(code, change_id=, entity=, field=) for the first change outside the rules."""
-    team = device.team_id or ""
-    allowed = CLUE_ENTITIES if clue else MAIN_ENTITIES
-    inserted: dict[tuple[str, str], str] = {}   # rows inserted earlier in this package -> their scope
-    later: list[IncomingChange] = []            # changes of existing rows: scope checked in one query per entity
-    for ch in changes:
-        if ch.device_id != device.device_id:
-            raise _reject("foreign_change", ch)
-        if ch.entity not in allowed:
-            raise _reject("unknown_entity", ch)
-        if ch.op not in TEAM_OPS or ch.author_role not in TEAM_ROLES:
-            raise _reject("role_not_allowed", ch, None, op=ch.op, role=ch.author_role)
-        if clue and ch.author_role not in CLUE_TEAM_ROLES:
-            raise _reject("role_not_allowed", ch, None, role=ch.author_role)
-        _check_fields(ch)
-        if ch.entity in HQ_ONLY_ENTITIES:
-            raise _reject("hq_only_field", ch)
-        if ch.op == "insert":
-            scope = ch.after.get("scope_team_id")
-            if scope != team and not _default_taxonomy(ch):
-                raise _reject("hq_only_field" if scope == HQ_SCOPE else "out_of_scope", ch, "scope_team_id")
-            inserted[(ch.entity, ch.entity_id)] = str(scope)
-        elif (ch.entity, ch.entity_id) in inserted:
-            _check_scope(ch, inserted[(ch.entity, ch.entity_id)], team)
-        else:
-            later.append(ch)
-    by_entity: dict[str, list[IncomingChange]] = {}
-    for ch in later:
-        by_entity.setdefault(ch.entity, []).append(ch)
-    for entity, group in by_entity.items():
-        cls = ALL_ENTITIES[entity]
-        ids = sorted({ch.entity_id for ch in group})
-        scopes: dict[str, str] = {}
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            scopes.update(session.execute(select(cls.id, cls.scope_team_id).where(cls.id.in_(chunk))).all())
-        for ch in group:
-            if ch.entity_id in scopes:   # unknown rows are not a policy matter: they wait in the backlog
-                _check_scope(ch, scopes[ch.entity_id], team)
+    checker = ChangePolicy(session, device, clue=clue)
+    checker.feed(changes)
+    checker.finish()
 
 
-def _check_scope(ch: IncomingChange, scope: str, team: str) -> None:
+class ChangePolicy:
+    """``check_changes`` for changes that arrive in batches (the import streams them, never holding them all):
+    ``feed`` checks each change at once; the scope of changes to rows HQ holds is looked up at ``finish``, one
+    query per entity, from (entity, row id, change id) kept for them, not the changes themselves."""
+
+    def __init__(self, session: Session, device: SyncDevice, *, clue: bool) -> None:
+        self.session, self.device, self.clue = session, device, clue
+        self.team = device.team_id or ""
+        self.allowed = CLUE_ENTITIES if clue else MAIN_ENTITIES
+        self.inserted: dict[tuple[str, str], str] = {}    # rows inserted earlier in this package -> their scope
+        self.later: dict[str, list[tuple[str, str]]] = {}  # entity -> (row id, change id) of rows not inserted here
+
+    def feed(self, changes: Iterable[IncomingChange]) -> None:
+        team, device_id, clue = self.team, self.device.device_id, self.clue
+        for ch in changes:
+            if ch.device_id != device_id:
+                raise _reject("foreign_change", ch)
+            if ch.entity not in self.allowed:
+                raise _reject("unknown_entity", ch)
+            if ch.op not in TEAM_OPS or ch.author_role not in TEAM_ROLES:
+                raise _reject("role_not_allowed", ch, None, op=ch.op, role=ch.author_role)
+            if clue and ch.author_role not in CLUE_TEAM_ROLES:
+                raise _reject("role_not_allowed", ch, None, role=ch.author_role)
+            _check_fields(ch)
+            if ch.entity in HQ_ONLY_ENTITIES:
+                raise _reject("hq_only_field", ch)
+            if ch.op == "insert":
+                scope = ch.after.get("scope_team_id")
+                if scope != team and not _default_taxonomy(ch):
+                    raise _reject("hq_only_field" if scope == HQ_SCOPE else "out_of_scope", ch, "scope_team_id")
+                self.inserted[(ch.entity, ch.entity_id)] = str(scope)
+            elif (ch.entity, ch.entity_id) in self.inserted:
+                _check_scope(ch.change_id, ch.entity, self.inserted[(ch.entity, ch.entity_id)], team)
+            else:
+                self.later.setdefault(ch.entity, []).append((ch.entity_id, ch.change_id))
+
+    def finish(self) -> None:
+        for entity, group in self.later.items():
+            cls = ALL_ENTITIES[entity]
+            ids = sorted({entity_id for entity_id, _ in group})
+            scopes: dict[str, str] = {}
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                scopes.update(self.session.execute(select(cls.id, cls.scope_team_id).where(cls.id.in_(chunk))).all())
+            for entity_id, change_id in group:
+                if entity_id in scopes:   # unknown rows are not a policy matter: they wait in the backlog
+                    _check_scope(change_id, entity, scopes[entity_id], self.team)
+
+
+def _check_scope(change_id: str, entity: str, scope: str, team: str) -> None:
     if scope == team:
         return
-    raise _reject("hq_only_field" if scope == HQ_SCOPE else "out_of_scope", ch, "scope_team_id")
+    raise PackageRejected("hq_only_field" if scope == HQ_SCOPE else "out_of_scope", change_id=change_id,
+                          entity=entity, field="scope_team_id")
 
 
 def _default_taxonomy(ch: IncomingChange) -> bool:

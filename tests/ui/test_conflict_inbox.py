@@ -98,6 +98,47 @@ def test_inbox_shows_three_values_and_resolves(qtbot, world: World) -> None:
         assert list_conflicts(hq) == []
 
 
+def test_duplicate_number_editor_holds_just_the_number(qtbot, world: World) -> None:
+    with world.opened("hq", "t1a") as (hq, laptop):
+        with hq.read() as session:
+            existing = session.scalars(select(Finding).where(Finding.title == "重复录入")).one()
+            code, assignment_id, org_id = existing.code, existing.assignment_id, existing.org_id
+        incoming = {"id": "b7f8f4a4-0000-4000-8000-00000000000a", "code": code, "title": "另一台电脑上的问题",
+                    "description": "描述。", "assignment_id": assignment_id, "org_id": org_id, "seq_no": 1,
+                    "status": "draft", "category_id": None, "location": "", "scope_team_id": existing.scope_team_id}
+        plant_conflict(hq, Finding, incoming["id"], field="code", kind="duplicate_key", base=None,
+                       current={"code": code, "title": "重复录入", "id": existing.id}, incoming=incoming,
+                       device_id=laptop.device_id, scope_team_id=existing.scope_team_id)
+        inbox = ConflictInbox(hq)
+        qtbot.addWidget(inbox)
+        inbox.show()
+        _select(inbox, "duplicate_key")
+        number = inbox.number.text()
+        assert number and number != code and "\n" not in number and "：" not in number
+        assert inbox.number.isVisible() and not inbox.merged.isVisible() and not inbox.base.isVisible()
+        assert inbox.merge_button.isEnabled() and not inbox.take_button.isVisible()
+        assert not inbox.keep_button.isVisible()
+        shown = inbox.incoming.toPlainText()
+        assert "另一台电脑上的问题" in shown and assignment_id not in shown and "（空）" not in shown
+        inbox.number.setText(code)
+        inbox.merge_button.click()
+        assert "问题编号" in inbox.problem.text() and inbox.model.rowCount() == 3  # named in place, nothing saved
+        inbox.number.setText(number)
+        with qtbot.waitSignal(inbox.resolved):
+            inbox.merge_button.click()
+        with hq.read() as session:
+            added = session.get(Finding, incoming["id"])
+            assert added is not None and added.code == number
+
+        inbox.show_resolved.setChecked(True)
+        _select(inbox, "duplicate_key")  # resolved: the number given, nothing to edit
+        assert inbox.number.text() == number and not inbox.number.isEnabled() and not inbox.base.isVisible()
+        _select(inbox, "delete_vs_edit")
+        assert not inbox.merged.isVisible() and not inbox.number.isVisible() and inbox.note.text()
+        assert inbox.keep_button.isVisible() and inbox.take_button.isVisible()
+        assert not inbox.merge_button.isVisible()
+
+
 def test_member_sees_but_cannot_resolve(qtbot, world: World) -> None:
     with world.opened("hq") as (hq,):
         add_user(hq, "李干事", Role.MEMBER, PASSPHRASE + "-m")

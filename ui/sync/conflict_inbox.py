@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -95,17 +96,23 @@ class ConflictInbox(QWidget):
         grid.addWidget(self.heading, 0, 0, 1, 3)
         empty = self.tr("(empty)")
         self.base, self.current, self.incoming = _read_only_box(empty), _read_only_box(empty), _read_only_box(empty)
-        captions = (self.tr("Before both changes"), self.tr("HQ now (current)"), self.tr("Incoming from the team"))
-        for column, (caption, box) in enumerate(zip(captions, (self.base, self.current, self.incoming), strict=True)):
-            label = QLabel(f"<b>{caption}</b>")
+        self.captions = (QLabel(), QLabel(), QLabel())
+        self.grid = grid
+        for column, (label, box) in enumerate(zip(self.captions, (self.base, self.current, self.incoming),
+                                                  strict=True)):
             grid.addWidget(label, 1, column)
             grid.addWidget(box, 2, column)
-        merged_caption = self.tr("Merged value (you may edit it)")
-        grid.addWidget(QLabel(f"<b>{merged_caption}</b>"), 3, 0, 1, 3)
+        self.merged_caption = QLabel()
+        grid.addWidget(self.merged_caption, 3, 0, 1, 3)
         self.merged = QPlainTextEdit()
         self.merged.setMinimumHeight(60)
         self.merged.setMaximumHeight(110)
         grid.addWidget(self.merged, 4, 0, 1, 3)
+        self.number = QLineEdit()  # duplicate_key: just the number
+        self.number.setObjectName("conflictNumber")
+        self.number.returnPressed.connect(lambda: self.merge_button.click())
+        self.number.hide()
+        grid.addWidget(self.number, 4, 0, 1, 3)
         self.problem = QLabel()
         self.problem.setObjectName("fieldProblem")
         self.problem.setStyleSheet("color: #b3261e;")
@@ -120,13 +127,18 @@ class ConflictInbox(QWidget):
         self.merge_button = QPushButton(self.tr("Use edited value"))
         self.keep_button.clicked.connect(lambda: self._resolve(keep="current"))
         self.take_button.clicked.connect(lambda: self._resolve(keep="incoming"))
-        self.merge_button.clicked.connect(lambda: self._resolve(value=self.merged.toPlainText()))
+        self.merge_button.clicked.connect(lambda: self._resolve(value=self._typed()))
         for button in (self.keep_button, self.take_button, self.merge_button):
             buttons.addWidget(button)
         grid.addLayout(buttons, 6, 0, 1, 3)
         for column in range(3):
             grid.setColumnStretch(column, 1)
+        self._set_texts("field", True)
         return panel
+
+    def _typed(self) -> str:
+        number = self.detail is not None and self.detail.view.kind == "duplicate_key"
+        return self.number.text() if number else self.merged.toPlainText()
 
     # ---- loading ----
 
@@ -164,13 +176,13 @@ class ConflictInbox(QWidget):
         self.problem.clear()
         if row < 0 or row >= self.model.rowCount():
             self.detail = None
-            for box in (self.base, self.current, self.incoming, self.merged):
+            for box in (self.base, self.current, self.incoming, self.merged, self.number):
                 box.clear()
+            self._set_texts("field", True)
             self.heading.setText(self.tr("Choose a conflict in the list."))
             self.note.clear()
-            for button in (self.keep_button, self.take_button, self.merge_button):
-                button.setEnabled(False)
-            self.merged.setEnabled(False)
+            for widget in (self.keep_button, self.take_button, self.merge_button, self.merged, self.number):
+                widget.setEnabled(False)
             return
         view = self.model.view_at(row)
         self.detail = detail = conflict(self.ws, view.conflict_id, language=current_language())
@@ -183,25 +195,61 @@ class ConflictInbox(QWidget):
         self.incoming.setPlainText(detail.incoming)
         is_open = view.status == "open"
         allowed = is_open and self._may_resolve(view.clue)
-        merge = "value" in detail.choices
-        row_level = view.kind != "field"
-        self.base.setPlaceholderText(self.tr("(not applicable)") if row_level else self.tr("(empty)"))
-        self.merged.setPlaceholderText(self.tr("(empty)") if merge
-                                       else self.tr("Not used here: keep the current state or take the incoming one."))
-        self.merged.setEnabled(allowed and merge)
-        self.merged.setPlainText(detail.resolved_value if not is_open and detail.resolved_value is not None
-                                 else detail.current if merge else "")
-        self.keep_button.setEnabled(allowed and "current" in detail.choices)
-        self.take_button.setEnabled(allowed and "incoming" in detail.choices)
-        self.merge_button.setEnabled(allowed and merge)
+        new_row = view.kind == "duplicate_key" and isinstance(detail.incoming_value, dict)  # a new record's number
+        self._set_texts(view.kind, not new_row)
+        number = view.kind == "duplicate_key"
+        typed = detail.resolved_value if not is_open else detail.suggested_value if number else detail.current
+        self.merged.setPlainText("" if number else typed or "")
+        self.number.setText((typed or "") if number else "")
+        for button, choice in ((self.keep_button, "current"), (self.take_button, "incoming"),
+                               (self.merge_button, "value")):
+            button.setVisible(choice in detail.choices or view.kind == "field")
+            button.setEnabled(allowed and choice in detail.choices)
+        self.merged.setEnabled(allowed and "value" in detail.choices)
+        self.number.setEnabled(allowed and "value" in detail.choices)
+        notes = {"duplicate_key": self.tr("Give the incoming record a number that is not used yet.") if new_row
+                 else self.tr("The team gave this record a number another record already has: keep its number "
+                              "or give it a free one."),
+                 "delete_vs_edit": self.tr("The team deleted this record while HQ edited it."),
+                 "edit_vs_delete": self.tr("HQ deleted this record while the team edited it.")}
         if not is_open:
             self.note.setText(self.tr("Resolved. The decision goes to the team with the next update package."))
         elif not self._may_resolve(view.clue):
             self.note.setText(self.tr("Only the HQ administrator resolves conflicts."))
-        elif view.kind == "duplicate_key":
-            self.note.setText(self.tr("Give the incoming record a number that is not used yet."))
         else:
-            self.note.clear()
+            marked = self.tr("● marks the fields where the two sides differ.")
+            self.note.setText(notes.get(view.kind, "") + (" " + marked if "● " in detail.current + detail.incoming
+                                                          else ""))
+
+    def _set_texts(self, kind: str, with_base: bool) -> None:
+        """Captions, buttons and the editor for the conflict's kind: a field's three values and a merged text;
+        a duplicate number's records and just a new number; a deletion's two states and no editor."""
+        if kind == "duplicate_key" and not with_base:
+            captions = (self.tr("Before both changes"), self.tr("Record that already has this number"),
+                        self.tr("Incoming record with the same number"))
+        else:
+            captions = (self.tr("Before both changes"), self.tr("HQ now (current)"), self.tr("Incoming from the team"))
+        for label, caption in zip(self.captions, captions, strict=True):
+            label.setText(f"<b>{caption}</b>")
+        with_base = with_base and kind in ("field", "duplicate_key")
+        self.captions[0].setVisible(with_base)
+        self.base.setVisible(with_base)
+        self.grid.setColumnStretch(0, 1 if with_base else 0)
+        merged = {"field": self.tr("Merged value (you may edit it)"),
+                  "duplicate_key": self.tr("New number for the incoming record") if not with_base
+                  else self.tr("Number for this record")}
+        self.merged_caption.setText(f"<b>{merged.get(kind, '')}</b>")
+        self.merged_caption.setVisible(kind in merged)
+        self.merged.setVisible(kind == "field")
+        self.number.setVisible(kind == "duplicate_key")
+        keep = {"duplicate_key": self.tr("Keep its number"), "delete_vs_edit": self.tr("Keep the record"),
+                "edit_vs_delete": self.tr("Keep it deleted")}
+        take = {"delete_vs_edit": self.tr("Delete it as the team did"),
+                "edit_vs_delete": self.tr("Restore it with the team's changes")}
+        self.keep_button.setText(keep.get(kind, self.tr("Keep current")))
+        self.take_button.setText(take.get(kind, self.tr("Take incoming")))
+        self.merge_button.setText(self.tr("Use this number") if kind == "duplicate_key"
+                                  else self.tr("Use edited value"))
 
     # ---- resolving ----
 

@@ -25,7 +25,7 @@ from services.sync.registry import device as device_row
 from services.verify import verify_workspace
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.services.sync.conflict_fixtures import plant_conflict
-from tests.services.sync.world import PASSPHRASE, REF, World, add_finding
+from tests.services.sync.world import ORG_NAMES, PASSPHRASE, REF, World, add_finding
 
 T1A = "t1a"
 
@@ -236,6 +236,43 @@ def test_duplicate_number_gets_a_new_one(hq: WorkspaceSession, team_device: str)
     added = _finding(hq, incoming["id"])
     assert (added.code, added.title, added.scope_team_id) == (existing.code + "-2", "另一台电脑上的问题",
                                                               REF.team_ids[1])
+
+
+def test_duplicate_number_reads_like_a_record(hq: WorkspaceSession, team_device: str) -> None:
+    """Only fields with a value, references by name, the differing fields first and marked, a free number offered."""
+    existing = _finding(hq, add_finding(hq, "已有编号的问题"))
+    drafter = REF.member_ids[1][0]
+    incoming = {"id": "b7f8f4a4-0000-4000-8000-000000000002", "code": existing.code, "seq_no": existing.seq_no,
+                "title": "另一台电脑上的问题", "description": "描述。", "assignment_id": REF.assignment_ids[1],
+                "org_id": REF.org_ids[1], "category_id": None, "category_l1": None, "amount_involved": "12.5",
+                "is_key": True, "is_common": False, "discipline_tags": [], "drafted_by": drafter, "status": "draft",
+                "drafted_at": "2026-11-24T09:00:00", "occurred_from": "2026-03-01", "location": "",
+                "scope_team_id": REF.team_ids[1], "hlc": "x", "is_deleted": False}
+    conflict_id = plant_conflict(hq, Finding, incoming["id"], field="code", kind="duplicate_key", base=None,
+                                 current={"code": existing.code, "title": existing.title, "id": existing.id,
+                                          "assignment_id": existing.assignment_id},
+                                 incoming=incoming, device_id=team_device, scope_team_id=REF.team_ids[1])
+    detail = inbox.conflict(hq, conflict_id)
+    lines = detail.incoming.splitlines()
+    assert lines[0] == f"问题编号：{existing.code}" and lines[1] == "● 问题标题：另一台电脑上的问题"
+    assert f"被巡察单位：{ORG_NAMES[1]}" in lines and "是否重点：是" in lines and "涉及金额（万元）：12.5 万元" in lines
+    assert "状态：草稿" in lines and "发生时间（起）：2026-03-01" in lines and "撰写时间：2026-11-24 09:00" in lines
+    assert any(line.startswith("底稿撰写人：") and "（未知）" not in line for line in lines)
+    text = detail.incoming + detail.current
+    for raw in (REF.assignment_ids[1], REF.org_ids[1], drafter, incoming["id"], existing.id, REF.team_ids[1]):
+        assert raw not in text
+    assert not [line for line in lines if line.endswith("：") or "（空）" in line]
+    labels = {line.split("：")[0] for line in lines}
+    assert not {"序号", "问题类别", "一级分类", "是否共性问题", "六项纪律", "地点"} & labels
+    assert detail.current.splitlines()[:2] == [f"问题编号：{existing.code}", "● 问题标题：已有编号的问题"]
+    assert f"巡察任务：{ORG_NAMES[1]}" in detail.current  # the assignment as its unit
+    assert not [line for line in lines if line.startswith("巡察任务")]  # the unit has its own line
+    suggested = detail.suggested_value
+    assert suggested is not None and suggested != existing.code and suggested.endswith("号")
+    inbox.resolve(hq, conflict_id, value=suggested)
+    assert _finding(hq, incoming["id"]).code == suggested
+    resolved = inbox.conflict(hq, conflict_id)
+    assert (resolved.resolved_value, resolved.suggested_value) == (suggested, None)
 
 
 def test_duplicate_number_from_an_edit_may_keep_its_own(hq: WorkspaceSession, team_device: str) -> None:
