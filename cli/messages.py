@@ -102,6 +102,8 @@ PACKAGE_REASONS: dict[str, str] = {
     "unaudited_change": "数据包中有变更没有对应的审计记录，未导入。",
     "range_mismatch": "数据包中的变更序号与包头不符，未导入。",
     "peer_ahead": "巡察办确认的数据多于本机现有的：本机可能是用旧副本恢复的。请与巡察办联系。",
+    "import_failed": ("导入这个数据包时程序出错（{kind}），它没有写入任何内容；其余数据包照常导入。"
+                      "请把错误日志交给技术支持。"),
 }
 TEMPLATES.update(PACKAGE_REASONS)
 # conflicts and close-out (services/sync/conflicts.py, closeout.py)

@@ -136,6 +136,9 @@ PACKAGE_REASONS: dict[str, str] = {
     "peer_ahead": QT_TRANSLATE_NOOP(
         "Messages", "HQ has confirmed more than this laptop holds: it may have been restored from an old copy. "
         "Contact HQ."),
+    "import_failed": QT_TRANSLATE_NOOP(
+        "Messages", "The program failed while importing this package ({kind}); nothing of it was written, and the "
+        "other packages were imported as usual. Give the error log to technical support."),
 }
 TEMPLATES.update(PACKAGE_REASONS)
 # conflicts and close-out (services/sync/conflicts.py, closeout.py)

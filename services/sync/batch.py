@@ -7,6 +7,7 @@ package is judged on its own: one rejection does not stop the others.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -16,8 +17,10 @@ from services.sync import container
 from services.sync.import_records import HELD, INCOMING, file_sha256
 from services.sync.importer import import_package, require_importer
 from services.sync.rejections import PackageRejected
-from services.sync.report import BatchReport
+from services.sync.report import BatchReport, ImportStatus, PackageResult
 from services.workspace import WorkspaceSession
+
+logger = logging.getLogger(__name__)
 
 SUFFIX = ".xcpkg"
 
@@ -91,6 +94,10 @@ def import_packages(ws: WorkspaceSession, paths: list[Path], *, progress: Progre
         except CancelledError:
             report.cancelled = True
             break
+        except Exception as error:  # a fault of this program, not of the package: its transaction rolled back;
+            logger.exception("import of %s failed", path.name)  # the other packages are still judged
+            report.add(PackageResult(path=str(path), status=ImportStatus.REJECTED, code="import_failed",
+                                     params={"kind": type(error).__name__}))
     progress("packages", len(ordered), len(ordered))
     report.finished_at = ws.clock.now().isoformat()
     return report

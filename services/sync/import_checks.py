@@ -21,7 +21,7 @@ from models.audit import chain_head
 from models.clue import ClueChange, ClueMeta
 from models.sync import ChangeRecord, get_meta
 from services.evidence_store import blob_exists
-from services.sync import audit_chain, merge, payload_read, policy
+from services.sync import ack_checks, audit_chain, merge, payload_read, policy
 from services.sync.rejections import PackageRejected
 from services.sync.sealing import zero
 
@@ -197,6 +197,7 @@ def check_main(session: Session, header: Any, device: Any, reader: Any) -> Check
     """Step 7-8 for a team's main section at HQ."""
     scan = _scan(session, device, reader, header.main_range, clue=False)
     checked = Checked(change_count=scan.count, latest_change_hlc=scan.latest_hlc, acks=dict(reader.acks()))
+    ack_checks.check_team_acks(session, device.device_id, checked.acks)
     payload_read.check_blobs(reader, lambda sha: blob_exists(session, sha), scan.needed_blobs)
     head = reader.audit_head()
     events = list(reader.audit_events())
@@ -223,6 +224,7 @@ def check_update(session: Session, team_id: str, reader: Any, *, clue: bool) -> 
     states = [state for batch in reader.row_states(batch=500) for state in batch]
     policy.check_row_states(session, team_id, states, clue=clue)
     acks = dict(reader.acks())
+    ack_checks.check_update_acks(acks)
     own_seq = _own_seq(session, clue)
     key = "clue_seq" if clue else "device_seq"
     if int(acks.get(key) or 0) > own_seq:
@@ -234,6 +236,19 @@ def check_update(session: Session, team_id: str, reader: Any, *, clue: bool) -> 
             raise PackageRejected("peer_ahead", "HQ acknowledges more audit events than held",
                                   acked=acks.get("audit_seq"), held=own_audit)
     return acks
+
+
+def check_update_blobs(session: Session, reader: Any) -> None:
+    """Step 7 on a team workspace: the update's attachments stream to their hashes, and every evidence row state
+    names a file that is in the package or already here (else the row would point at nothing)."""
+    needed: set[str] = set()
+    for batch in reader.row_states(batch=500):
+        for state in batch:
+            if state["entity"] == "evidence":
+                sha = json.loads(state["values_json"]).get("blob_sha256")
+                if sha:
+                    needed.add(str(sha))
+    payload_read.check_blobs(reader, lambda sha: blob_exists(session, sha), needed)
 
 
 def _own_seq(session: Session, clue: bool) -> int:

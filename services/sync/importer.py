@@ -212,6 +212,7 @@ class _Import:
             team_id = registry.team_id_of(ws)
             if main is not None:
                 import_checks.check_update(session, team_id, main, clue=False)
+                import_checks.check_update_blobs(session, main)
             if clues is not None:
                 import_checks.check_update(session, team_id, clues, clue=True)
         sha = self.file_sha256
@@ -220,6 +221,9 @@ class _Import:
             if reader is None:
                 continue
             with ws.write() as tx:
+                if not clue:  # attachments of evidence HQ sends (another laptop's, or HQ's own)
+                    res.blobs = records.store_blobs(tx.session, reader)
+                    tx.session.flush()
                 counts = team_apply.apply_update(tx, reader, hq, header.package_id, clue=clue,
                                                  progress=self.progress, cancel=self.cancel)
                 (res.clue_counts if clue else res.counts).update({str(k): v for k, v in counts.items()})

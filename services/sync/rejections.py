@@ -29,7 +29,7 @@ REASONS: tuple[str, ...] = (
     "blob_damaged", "blob_missing",
     "out_of_scope", "hq_only_field", "role_not_allowed", "unknown_entity", "unknown_field", "bad_value",
     "foreign_change", "audit_chain_broken", "audit_regressed", "unaudited_change", "range_mismatch",
-    "peer_ahead",
+    "peer_ahead", "import_failed",
 )
 
 

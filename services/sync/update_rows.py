@@ -187,8 +187,9 @@ def _states(session: Session, rows: list[Synced], positions: dict[str, int]) -> 
 
 
 def blobs_for_device(session: Session, states: Iterable[RowState], device_id: str) -> list[str]:
-    """The blobs of live evidence rows in ``states`` that the device did not store itself."""
-    ids = sorted({s.entity_id for s in states if s.entity == Evidence.__tablename__ and not s.is_deleted})
+    """The blobs of the evidence rows in ``states`` that the device did not store itself. Deleted ones too: the
+    tombstone still names its file, and the laptop's row must not point at nothing."""
+    ids = sorted({s.entity_id for s in states if s.entity == Evidence.__tablename__})
     wanted: set[str] = set()
     for start in range(0, len(ids), BATCH):
         wanted.update(session.scalars(select(Evidence.blob_sha256).where(
