@@ -39,9 +39,14 @@ def executemany(session: Session, table: Table | Any, rows: Sequence[dict[str, A
     names = [column.key for column in columns]
     sql = (f"INSERT INTO {table.fullname} ({', '.join(dialect.identifier_preparer.quote(n) for n in names)}) "
            f"VALUES ({', '.join('?' for _ in names)})")
-    params = [tuple(value if value is None or proc is None else proc(value)
-                    for proc, value in zip(processors, (row.get(n) for n in names), strict=True))
-              for row in rows]
+    processed = [(i, proc) for i, proc in enumerate(processors) if proc is not None]
+    params: list[tuple[Any, ...]] = []
+    for row in rows:
+        values = list(map(row.get, names))
+        for i, proc in processed:
+            if values[i] is not None:
+                values[i] = proc(values[i])
+        params.append(tuple(values))
     connection.exec_driver_sql(sql, params)
 
 

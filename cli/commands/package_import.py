@@ -28,6 +28,7 @@ STATUS = {
 OUTCOMES = {
     Outcome.APPLIED: "新增/应用", Outcome.FAST_FORWARD: "快进", Outcome.MERGED: "合并", Outcome.CONFLICT: "冲突",
     Outcome.BACKLOG: "待补", Outcome.RELEASED: "补齐", Outcome.NOOP: "无变化", Outcome.DUPLICATE: "重复",
+    Outcome.REFUSED: "越权拒收",
 }
 WARNINGS = {
     "clock_ahead": "发送设备的时钟比本机快 24 小时以上，已标记（不影响合并结果）。",

@@ -20,7 +20,8 @@ from services.changes import WriteTx
 from services.progress import CancelToken, Progress, no_progress
 from services.sync.apply_context import DbContext, canon_change
 from services.sync.apply_writer import Writer, observe
-from services.sync.merge import IncomingChange, decide, incoming_from_row
+from services.sync.merge import IncomingChange, decide, incoming_from_row, refused
+from services.sync.policy_refs import SenderScopes, note_refusal
 from services.sync.report import Outcome
 
 __all__ = ["BATCH", "DbContext", "apply_changes", "apply_clues", "apply_main", "retry_backlog"]
@@ -71,7 +72,7 @@ def apply_changes(tx: WriteTx, batches: Any, package_id: str | None, *, clue: bo
         observe(tx, [ch.hlc for ch in batch])
         done += len(batch)
         progress(stage, done, max(total, done))
-    released = _retry(tx, ctx, writer)
+    released = _retry(tx, ctx, writer, counts)
     if released:
         counts[Outcome.RELEASED] += released
     return dict(counts)
@@ -84,10 +85,11 @@ def retry_backlog(tx: WriteTx, clue: bool) -> int:
     return _retry(tx, ctx, Writer(tx, ctx, None))
 
 
-def _retry(tx: WriteTx, ctx: DbContext, writer: Writer) -> int:
+def _retry(tx: WriteTx, ctx: DbContext, writer: Writer, counts: Counter[Outcome] | None = None) -> int:
     record = ctx.t.record
     backlog = ctx.t.backlog
     released, moved = 0, True
+    senders = SenderScopes(tx.session)
     while moved and ctx.backlog:
         moved = False
         reasons: dict[str, str] = dict(tx.session.execute(select(backlog.c.change_id, backlog.c.waiting_for.concat("\0")
@@ -101,12 +103,17 @@ def _retry(tx: WriteTx, ctx: DbContext, writer: Writer) -> int:
             raw = _from_record(row)
             ch = canon_change(raw)
             del ctx.backlog[change_id]   # it does not wait behind itself
-            d = decide(ch, ctx.row(ch.entity, ch.entity_id), ctx, retry=True)
+            refusal = senders.refusal(ch, ctx)   # the rows as they are now: still the sender's scope?
+            d = refused(refusal) if refusal else decide(ch, ctx.row(ch.entity, ch.entity_id), ctx, retry=True)
             writer.stage(raw, ch, d, retry=True)
             if d.outcome is not Outcome.BACKLOG:
-                released += 1
+                released += d.outcome is not Outcome.REFUSED
                 moved = True
             writer.flush()
+            if refusal:
+                note_refusal(tx, backlog, ch, refusal)
+                if counts is not None:
+                    counts[Outcome.REFUSED] += 1
     return released
 
 

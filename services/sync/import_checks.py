@@ -21,7 +21,7 @@ from models.audit import chain_head
 from models.clue import ClueChange, ClueMeta
 from models.sync import ChangeRecord, get_meta
 from services.evidence_store import blob_exists
-from services.sync import ack_checks, audit_chain, merge, payload_read, policy
+from services.sync import ack_checks, audit_chain, merge, payload_read, policy, policy_refs
 from services.sync.rejections import PackageRejected
 from services.sync.sealing import zero
 
@@ -199,6 +199,7 @@ def check_main(session: Session, header: Any, device: Any, reader: Any) -> Check
     checked = Checked(change_count=scan.count, latest_change_hlc=scan.latest_hlc, acks=dict(reader.acks()))
     ack_checks.check_team_acks(session, device.device_id, checked.acks)
     payload_read.check_blobs(reader, lambda sha: blob_exists(session, sha), scan.needed_blobs)
+    policy_refs.check_blob_claims(session, device, reader, scan.needed_blobs)
     head = reader.audit_head()
     events = list(reader.audit_events())
     if head is None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol
 
+from models.base import HQ_SCOPE
 from services.sync.report import Outcome
 
 MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING"})()  # a field the base does not hold
@@ -28,6 +29,9 @@ CONFLICT_KINDS = (FIELD, DELETE_VS_EDIT, EDIT_VS_DELETE, DUPLICATE_KEY)
 UNKNOWN_BASE, MISSING_ROW, MISSING_REFERENCE, BEHIND_BACKLOG = (
     "unknown_base", "missing_row", "missing_reference", "behind_backlog")
 OPS = ("insert", "update", "delete", "undelete", "resolve")
+# Never taken from a received change: the row's key, and its scope (who owns a row is decided when it is first
+# inserted; policy refuses a change of another scope's row, this keeps a merge from moving one).
+FIXED_FIELDS = frozenset({"id", "scope_team_id"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +149,11 @@ def backlog(reason: str, waiting_for: str) -> Decision:
     return Decision(Outcome.BACKLOG, backlog_reason=reason, waiting_for=waiting_for)
 
 
+def refused(field: str) -> Decision:
+    """A backlog entry out of its sender's scope (policy_refs.SenderScopes): kept in the log, never applied."""
+    return Decision(Outcome.REFUSED, backlog_reason="out_of_scope", waiting_for=field)
+
+
 def decide(ch: IncomingChange, row: RowView | None, ctx: MergeContext, *, retry: bool = False) -> Decision:
     """The merge rule table of sync-plan.md §3.3 (pure: no writes, no clock). ``retry``: a backlog entry decided
     again (it is in the change log already, so the duplicate check is skipped)."""
@@ -160,6 +169,8 @@ def decide(ch: IncomingChange, row: RowView | None, ctx: MergeContext, *, retry:
                     key, None, {**other.values, "id": other.entity_id}, dict(ch.after), DUPLICATE_KEY,
                     other.head, other.entity_id),))
             return Decision(Outcome.APPLIED, insert=True, set=dict(ch.after), advance_head=True)
+        if row.scope_team_id == HQ_SCOPE:   # a default taxonomy node every device makes: HQ's row stays HQ's
+            return Decision(Outcome.NOOP)
         first = ctx.first_insert_after(ch.entity, ch.entity_id)
         return _three_way(ch, row, first, ctx)
     if row is None:
@@ -188,6 +199,8 @@ def _three_way(ch: IncomingChange, row: RowView, base: Mapping[str, Any], ctx: M
     conflicts: list[FieldConflict] = []
     open_fields = ctx.open_conflict_fields(ch.entity, ch.entity_id)
     for name, new in ch.after.items():
+        if name in FIXED_FIELDS:
+            continue
         old, current = base.get(name, MISSING), row.values.get(name, MISSING)
         if current == new or new == old:   # same change on both sides, or the incoming side did not change it
             continue

@@ -43,15 +43,16 @@ class BlobMeta:
 def _checker(table: str) -> Callable[[tuple[Any, ...]], dict[str, Any]]:
     columns = TABLES[table][0]
     names = tuple(c.name for c in columns)
+    specs: tuple[tuple[str, type, bool, int], ...] = tuple((c.name, _PYTYPE[c.kind], c.nullable, c.limit)
+                                                           for c in columns)
 
     def check(row: tuple[Any, ...]) -> dict[str, Any]:
-        for col, value in zip(columns, row, strict=True):
+        for (name, kind, nullable, limit), value in zip(specs, row, strict=True):
             if value is None:
-                if not col.nullable:
-                    raise PackageRejected("bad_value", f"{table}.{col.name} is empty", table=table, field=col.name)
-            elif type(value) is not _PYTYPE[col.kind] or (col.limit and len(str(value)) > col.limit):
-                raise PackageRejected("bad_value", f"{table}.{col.name} has a wrong value", table=table,
-                                      field=col.name)
+                if not nullable:
+                    raise PackageRejected("bad_value", f"{table}.{name} is empty", table=table, field=name)
+            elif type(value) is not kind or (limit and len(value if type(value) is str else str(value)) > limit):
+                raise PackageRejected("bad_value", f"{table}.{name} has a wrong value", table=table, field=name)
         return dict(zip(names, row, strict=True))
     return check
 

@@ -2,10 +2,11 @@
 
 Team -> HQ (``check_changes``, import step 8, before anything is written): the change comes from the sending
 device, names an entity of its payload (main or clue), an op a team may use, fields the entity has and values
-its columns can hold; it stays in the device's team's scope; it does not touch what only HQ decides (reference
-entities, HQ-only fields and values); and the author's role may make it (review and signature as in
-services/review.py, clue entities only for clue roles). Any violation raises ``PackageRejected(code,
-change_id=, entity=, field=)``.
+its columns can hold (``id`` only in an insert, as its own id); it stays in the device's team's scope (the
+row HQ holds under its id, inserts included, and the rows it points at: services/sync/policy_refs.py); it
+does not touch what only HQ decides (reference entities, HQ-only fields and values); and the author's role may
+make it (review and signature as in services/review.py, clue entities only for clue roles). Any violation
+raises ``PackageRejected(code, change_id=, entity=, field=)``.
 
 HQ -> team (``check_row_states``): HQ's row states are of the team's scope or HQ reference rows it may hold.
 """
@@ -28,9 +29,9 @@ from models.sync_registry import SyncDevice
 from services.changes import content_fields
 from services.review import REVIEWERS
 from services.sync.merge import IncomingChange
+from services.sync.policy_refs import RefCheck, default_taxonomy
 from services.sync.rejections import PackageRejected
 from services.sync.values import BadValue, canon
-from services.taxonomy import default_node_id
 
 MAIN_ENTITIES: frozenset[str] = frozenset(SYNCED_ENTITIES)
 CLUE_ENTITIES: frozenset[str] = frozenset(CLUE_CLASSES)
@@ -73,14 +74,18 @@ def check_changes(session: Session, device: SyncDevice, changes: Iterable[Incomi
 class ChangePolicy:
     """``check_changes`` for changes that arrive in batches (the import streams them, never holding them all):
     ``feed`` checks each change at once; the scope of changes to rows HQ holds is looked up at ``finish``, one
-    query per entity, from (entity, row id, change id) kept for them, not the changes themselves."""
+    query per entity, from (entity, row id, change id) kept for them, not the changes themselves. An insert is
+    checked against the row HQ holds under its id too: the scope it claims counts only when HQ holds none. What
+    a change points at is checked by policy_refs.RefCheck."""
 
     def __init__(self, session: Session, device: SyncDevice, *, clue: bool) -> None:
         self.session, self.device, self.clue = session, device, clue
         self.team = device.team_id or ""
         self.allowed = CLUE_ENTITIES if clue else MAIN_ENTITIES
         self.inserted: dict[tuple[str, str], str] = {}    # rows inserted earlier in this package -> their scope
-        self.later: dict[str, list[tuple[str, str]]] = {}  # entity -> (row id, change id) of rows not inserted here
+        # entity -> (row id, change id, may HQ hold it: a default taxonomy insert) of rows not inserted earlier here
+        self.later: dict[str, list[tuple[str, str, bool]]] = {}
+        self.refs = RefCheck(session, device, self.inserted)
 
     def feed(self, changes: Iterable[IncomingChange]) -> None:
         team, device_id, clue = self.team, self.device.device_id, self.clue
@@ -96,27 +101,33 @@ class ChangePolicy:
             _check_fields(ch)
             if ch.entity in HQ_ONLY_ENTITIES:
                 raise _reject("hq_only_field", ch)
+            key = (ch.entity, ch.entity_id)
             if ch.op == "insert":
                 scope = ch.after.get("scope_team_id")
-                if scope != team and not _default_taxonomy(ch):
+                if scope != team and not default_taxonomy(ch):
                     raise _reject("hq_only_field" if scope == HQ_SCOPE else "out_of_scope", ch, "scope_team_id")
-                self.inserted[(ch.entity, ch.entity_id)] = str(scope)
-            elif (ch.entity, ch.entity_id) in self.inserted:
-                _check_scope(ch.change_id, ch.entity, self.inserted[(ch.entity, ch.entity_id)], team)
+                if key not in self.inserted:   # HQ's row under this id, if any, must be the sender's too
+                    self.later.setdefault(ch.entity, []).append((ch.entity_id, ch.change_id, default_taxonomy(ch)))
+                    self.inserted[key] = str(scope)
+            elif key in self.inserted:
+                _check_scope(ch.change_id, ch.entity, self.inserted[key], team)
             else:
-                self.later.setdefault(ch.entity, []).append((ch.entity_id, ch.change_id))
+                self.later.setdefault(ch.entity, []).append((ch.entity_id, ch.change_id, False))
+            self.refs.feed(ch)
 
     def finish(self) -> None:
         for entity, group in self.later.items():
             cls = ALL_ENTITIES[entity]
-            ids = sorted({entity_id for entity_id, _ in group})
+            ids = sorted({entity_id for entity_id, _, _ in group})
             scopes: dict[str, str] = {}
             for start in range(0, len(ids), 500):
                 chunk = ids[start:start + 500]
                 scopes.update(self.session.execute(select(cls.id, cls.scope_team_id).where(cls.id.in_(chunk))).all())
-            for entity_id, change_id in group:
-                if entity_id in scopes:   # unknown rows are not a policy matter: they wait in the backlog
+            for entity_id, change_id, hq_may_hold in group:
+                # rows HQ does not hold wait in the backlog; apply re-checks them (policy_refs.SenderScopes)
+                if entity_id in scopes and not (hq_may_hold and scopes[entity_id] == HQ_SCOPE):
                     _check_scope(change_id, entity, scopes[entity_id], self.team)
+        self.refs.finish()
 
 
 def _check_scope(change_id: str, entity: str, scope: str, team: str) -> None:
@@ -126,21 +137,18 @@ def _check_scope(change_id: str, entity: str, scope: str, team: str) -> None:
                           entity=entity, field="scope_team_id")
 
 
-def _default_taxonomy(ch: IncomingChange) -> bool:
-    """A default taxonomy node (same UUIDv5 id on every device): allowed, it merges as an identical insert."""
-    after = ch.after
-    return (ch.entity == "taxonomy_node" and after.get("scope_team_id") == HQ_SCOPE
-            and ch.entity_id == default_node_id(str(after.get("scheme")), str(after.get("code"))))
-
-
 @cache
 def _editable(entity: str) -> frozenset[str]:
     return frozenset(content_fields(ALL_ENTITIES[entity]()))
 
 
 def _check_fields(ch: IncomingChange) -> None:
-    editable = _editable(ch.entity)
-    fields = OP_FIELDS.get(ch.op) or (editable | {"scope_team_id"} if ch.op == "insert" else editable)
+    editable = _editable(ch.entity) - {"id"}   # the row's key: only an insert names it, as its own id
+    fields = OP_FIELDS.get(ch.op) or (editable | {"scope_team_id", "id"} if ch.op == "insert" else editable)
+    if "id" in ch.before:
+        raise _reject("unknown_field", ch, "id")
+    if "id" in ch.after and ch.op == "insert" and ch.after["id"] != ch.entity_id:
+        raise _reject("bad_value", ch, "id")
     for name in [*ch.after, *ch.before]:
         if name not in fields:
             raise _reject("unknown_field", ch, name)
@@ -163,7 +171,7 @@ def _check_fields(ch: IncomingChange) -> None:
         if roles is not None and not (insert and value in EMPTY) and ch.author_role not in roles:
             raise _reject("role_not_allowed", ch, name, role=ch.author_role)
     if ch.entity in HQ_SCOPED_ONLY and insert and ch.after.get("scope_team_id") == HQ_SCOPE \
-            and not _default_taxonomy(ch):
+            and not default_taxonomy(ch):
         raise _reject("hq_only_field", ch, "scope_team_id")
 
 

@@ -23,6 +23,7 @@ class Outcome(StrEnum):
     DUPLICATE = "duplicate"        # the change is known already (change-level idempotency)
     BACKLOG = "backlog"            # waits for a base, a row or a reference
     RELEASED = "released"          # a backlog entry applied later
+    REFUSED = "refused"            # a backlog entry out of its sender's scope when decided again: never applied
     SKIPPED = "skipped"
 
 

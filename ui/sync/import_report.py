@@ -31,6 +31,9 @@ WARNINGS = {
         "ImportReport", "The clue part waits for a user holding the clue key; the rest was imported."),
 }
 ALREADY = QT_TRANSLATE_NOOP("ImportReport", "Imported before on %1; nothing changed.")
+REFUSED = QT_TRANSLATE_NOOP(
+    "ImportReport", "%1 waiting change(s) were refused and not applied: they named another team's records (see the "
+    "audit log, remote_change_refused).")
 HQ = QT_TRANSLATE_NOOP("ImportReport", "HQ")
 TEAM = QT_TRANSLATE_NOOP("ImportReport", "Team %1")
 HEADERS = (
@@ -59,6 +62,9 @@ def reason_text(result: PackageResult) -> str:
     elif result.status is ImportStatus.ALREADY_IMPORTED:
         parts.append(_tr(ALREADY).replace("%1", (result.imported_at or "")[:16].replace("T", " ")))
     parts += [_tr(WARNINGS[code]) if code in WARNINGS else code for code in result.warnings]
+    refused = result.counts.get(Outcome.REFUSED.value, 0)
+    if refused:
+        parts.append(_tr(REFUSED).replace("%1", str(refused)))
     return " ".join(parts)
 
 
