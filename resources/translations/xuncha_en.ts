@@ -442,8 +442,32 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</transla
         <translation>(empty)</translation>
     </message>
     <message>
+        <source>The team gave this record a number another record already has: keep its number or give it a free one.</source>
+        <translation>The team gave this record a number another record already has: keep its number or give it a free one.</translation>
+    </message>
+    <message>
+        <source>The team deleted this record while HQ edited it.</source>
+        <translation>The team deleted this record while HQ edited it.</translation>
+    </message>
+    <message>
+        <source>HQ deleted this record while the team edited it.</source>
+        <translation>HQ deleted this record while the team edited it.</translation>
+    </message>
+    <message>
+        <source>● marks the fields where the two sides differ.</source>
+        <translation>● marks the fields where the two sides differ.</translation>
+    </message>
+    <message>
         <source>Before both changes</source>
         <translation>Before both changes</translation>
+    </message>
+    <message>
+        <source>Record that already has this number</source>
+        <translation>Record that already has this number</translation>
+    </message>
+    <message>
+        <source>Incoming record with the same number</source>
+        <translation>Incoming record with the same number</translation>
     </message>
     <message>
         <source>HQ now (current)</source>
@@ -456,6 +480,38 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</transla
     <message>
         <source>Merged value (you may edit it)</source>
         <translation>Merged value (you may edit it)</translation>
+    </message>
+    <message>
+        <source>New number for the incoming record</source>
+        <translation>New number for the incoming record</translation>
+    </message>
+    <message>
+        <source>Number for this record</source>
+        <translation>Number for this record</translation>
+    </message>
+    <message>
+        <source>Keep its number</source>
+        <translation>Keep its number</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>Keep the record</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>Keep it deleted</translation>
+    </message>
+    <message>
+        <source>Delete it as the team did</source>
+        <translation>Delete it as the team did</translation>
+    </message>
+    <message>
+        <source>Restore it with the team&apos;s changes</source>
+        <translation>Restore it with the team&apos;s changes</translation>
+    </message>
+    <message>
+        <source>Use this number</source>
+        <translation>Use this number</translation>
     </message>
     <message>
         <source>Keep current</source>
@@ -487,14 +543,6 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</transla
     <message>
         <source>team %1</source>
         <translation>team %1</translation>
-    </message>
-    <message>
-        <source>(not applicable)</source>
-        <translation>(not applicable)</translation>
-    </message>
-    <message>
-        <source>Not used here: keep the current state or take the incoming one.</source>
-        <translation>Not used here: keep the current state or take the incoming one.</translation>
     </message>
     <message>
         <source>Resolved. The decision goes to the team with the next update package.</source>
@@ -2387,6 +2435,10 @@ Reason:</translation>
         <translation>Imported before on %1; nothing changed.</translation>
     </message>
     <message>
+        <source>%1 waiting change(s) were refused and not applied: they named another team&apos;s records (see the audit log, remote_change_refused).</source>
+        <translation>%1 waiting change(s) were refused and not applied: they named another team&apos;s records (see the audit log, remote_change_refused).</translation>
+    </message>
+    <message>
         <source>HQ</source>
         <translation>HQ</translation>
     </message>
@@ -2821,6 +2873,10 @@ Reason:</translation>
     <message>
         <source>HQ has confirmed more than this laptop holds: it may have been restored from an old copy. Contact HQ.</source>
         <translation>HQ has confirmed more than this laptop holds: it may have been restored from an old copy. Contact HQ.</translation>
+    </message>
+    <message>
+        <source>The program failed while importing this package ({kind}); nothing of it was written, and the other packages were imported as usual. Give the error log to technical support.</source>
+        <translation>The program failed while importing this package ({kind}); nothing of it was written, and the other packages were imported as usual. Give the error log to technical support.</translation>
     </message>
     <message>
         <source>There is no conflict “{conflict}”.</source>

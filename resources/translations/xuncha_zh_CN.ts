@@ -437,8 +437,32 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</source>
         <translation>（空）</translation>
     </message>
     <message>
+        <source>The team gave this record a number another record already has: keep its number or give it a free one.</source>
+        <translation>该组给此记录改的编号已被另一条记录占用：可保留其原编号，或改用一个未使用的编号。</translation>
+    </message>
+    <message>
+        <source>The team deleted this record while HQ edited it.</source>
+        <translation>该组删除了此记录，而巡察办修改了它。</translation>
+    </message>
+    <message>
+        <source>HQ deleted this record while the team edited it.</source>
+        <translation>巡察办删除了此记录，而该组修改了它。</translation>
+    </message>
+    <message>
+        <source>● marks the fields where the two sides differ.</source>
+        <translation>标有 ● 的是双方不同的字段。</translation>
+    </message>
+    <message>
         <source>Before both changes</source>
         <translation>双方修改前的值</translation>
+    </message>
+    <message>
+        <source>Record that already has this number</source>
+        <translation>已使用此编号的记录</translation>
+    </message>
+    <message>
+        <source>Incoming record with the same number</source>
+        <translation>该组新来的同编号记录</translation>
     </message>
     <message>
         <source>HQ now (current)</source>
@@ -451,6 +475,38 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</source>
     <message>
         <source>Merged value (you may edit it)</source>
         <translation>合并后的值（可编辑）</translation>
+    </message>
+    <message>
+        <source>New number for the incoming record</source>
+        <translation>新来记录的新编号</translation>
+    </message>
+    <message>
+        <source>Number for this record</source>
+        <translation>此记录的编号</translation>
+    </message>
+    <message>
+        <source>Keep its number</source>
+        <translation>保留原编号</translation>
+    </message>
+    <message>
+        <source>Keep the record</source>
+        <translation>保留此记录</translation>
+    </message>
+    <message>
+        <source>Keep it deleted</source>
+        <translation>维持删除</translation>
+    </message>
+    <message>
+        <source>Delete it as the team did</source>
+        <translation>按该组意见删除</translation>
+    </message>
+    <message>
+        <source>Restore it with the team&apos;s changes</source>
+        <translation>按该组修改恢复</translation>
+    </message>
+    <message>
+        <source>Use this number</source>
+        <translation>使用此编号</translation>
     </message>
     <message>
         <source>Keep current</source>
@@ -481,14 +537,6 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</source>
     <message>
         <source>team %1</source>
         <translation>第 %1 组</translation>
-    </message>
-    <message>
-        <source>(not applicable)</source>
-        <translation>（不适用）</translation>
-    </message>
-    <message>
-        <source>Not used here: keep the current state or take the incoming one.</source>
-        <translation>此类冲突不用合并值：请保留现有状态或采用新来的状态。</translation>
     </message>
     <message>
         <source>Resolved. The decision goes to the team with the next update package.</source>
@@ -2374,6 +2422,10 @@ Reason:</source>
         <translation>已于 %1 导入过，未作任何改动。</translation>
     </message>
     <message>
+        <source>%1 waiting change(s) were refused and not applied: they named another team&apos;s records (see the audit log, remote_change_refused).</source>
+        <translation>有 %1 项等待中的变更被拒收、未予应用：它们涉及其他巡察组的记录（见审计日志 remote_change_refused）。</translation>
+    </message>
+    <message>
         <source>HQ</source>
         <translation>巡察办</translation>
     </message>
@@ -2808,6 +2860,10 @@ Reason:</source>
     <message>
         <source>HQ has confirmed more than this laptop holds: it may have been restored from an old copy. Contact HQ.</source>
         <translation>巡察办确认的数据多于本机现有的：本机可能是用旧副本恢复的。请与巡察办联系。</translation>
+    </message>
+    <message>
+        <source>The program failed while importing this package ({kind}); nothing of it was written, and the other packages were imported as usual. Give the error log to technical support.</source>
+        <translation>导入这个数据包时程序出错（{kind}），它没有写入任何内容；其余数据包照常导入。请把错误日志交给技术支持。</translation>
     </message>
     <message>
         <source>There is no conflict “{conflict}”.</source>
