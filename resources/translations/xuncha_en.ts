@@ -2419,6 +2419,10 @@ Reason:</translation>
         <translation>Rejected</translation>
     </message>
     <message>
+        <source>The sender confirms more of HQ&apos;s updates than HQ sent (forged, or HQ restored from an older backup): that confirmation was ignored and HQ keeps sending.</source>
+        <translation>The sender confirms more of HQ&apos;s updates than HQ sent (forged, or HQ restored from an older backup): that confirmation was ignored and HQ keeps sending.</translation>
+    </message>
+    <message>
         <source>The sender&apos;s clock is more than a day ahead; flagged (the merge does not depend on it).</source>
         <translation>The sender&apos;s clock is more than a day ahead; flagged (the merge does not depend on it).</translation>
     </message>

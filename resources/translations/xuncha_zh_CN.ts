@@ -2406,6 +2406,10 @@ Reason:</source>
         <translation>已拒绝</translation>
     </message>
     <message>
+        <source>The sender confirms more of HQ&apos;s updates than HQ sent (forged, or HQ restored from an older backup): that confirmation was ignored and HQ keeps sending.</source>
+        <translation>发送设备确认收到的更新多于巡察办发出的（伪造，或巡察办用旧备份恢复过）：已忽略该确认，巡察办会继续发送。</translation>
+    </message>
+    <message>
         <source>The sender&apos;s clock is more than a day ahead; flagged (the merge does not depend on it).</source>
         <translation>发送设备的时钟比本机快一天以上，已标记（合并结果不受影响）。</translation>
     </message>

@@ -2,9 +2,12 @@
 its content: a malformed or boastful value rejects the package before anything is written, instead of failing
 inside the write transaction or making HQ skip a laptop's updates.
 
-Team -> HQ: what the laptop holds of HQ (``hq_seq_in`` <= the update packages HQ sent it, ``hq_pos`` /
-``hq_clue_pos`` <= HQ's own log positions) and the rounds it wiped. HQ -> team: plain counters; whether they
-run ahead of the laptop is judged by ``import_checks.check_update`` (``peer_ahead``).
+Team -> HQ: what the laptop holds of HQ (``hq_seq_in``: the last update package it imported, ``hq_pos`` /
+``hq_clue_pos``: HQ's log positions it holds) and the rounds it wiped. A malformed value rejects the package. A
+well-formed value beyond what HQ ever sent (a forged laptop, or HQ restored from an older backup) is ignored
+and reported (warning ``ack_ahead``): HQ's watermark for that laptop does not move, so HQ keeps sending what
+the laptop may lack; the package itself is imported. HQ -> team: plain counters; whether they run ahead of the
+laptop is judged by ``import_checks.check_update`` (``peer_ahead``).
 """
 
 from __future__ import annotations
@@ -45,8 +48,9 @@ def _counters(acks: Mapping[str, Any], keys: tuple[str, ...], extra: tuple[str, 
             raise _refuse(key, value, "out_of_range")
 
 
-def check_team_acks(session: Session, device_id: str, acks: Mapping[str, Any]) -> None:
-    """HQ side: a team laptop's acknowledgements of what it holds of HQ."""
+def check_team_acks(session: Session, device_id: str, acks: Mapping[str, Any]) -> list[str]:
+    """HQ side: a team laptop's acknowledgements of what it holds of HQ. Returns the keys whose value runs ahead
+    of what HQ sent (to be ignored); raises for a malformed one."""
     _counters(acks, TEAM_COUNTERS, extra=("purged_rounds",))
     peer = session.get(SyncPeer, device_id)
     limits = {"hq_seq_in": peer.last_seq_out if peer is not None else 0,
@@ -54,14 +58,12 @@ def check_team_acks(session: Session, device_id: str, acks: Mapping[str, Any]) -
     if clues_attached(session):
         row = session.get(ClueMeta, "log_pos")
         limits["hq_clue_pos"] = int(row.value) if row is not None else 0
-    for key, limit in limits.items():
-        value = acks.get(key)
-        if value is not None and value > limit:  # more than HQ ever sent: a forged or confused laptop
-            raise _refuse(key, value, "out_of_range")
+    ahead = [key for key, limit in limits.items() if acks.get(key) is not None and acks[key] > limit]
     rounds = acks.get("purged_rounds")
     if rounds is not None and not (isinstance(rounds, list) and all(
             isinstance(r, str) and 0 < len(r) <= ROUND_ID_LENGTH for r in rounds)):
         raise _refuse("purged_rounds", rounds, "wrong_type")
+    return ahead
 
 
 def check_update_acks(acks: Mapping[str, Any]) -> None:

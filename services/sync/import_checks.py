@@ -37,6 +37,7 @@ class Checked:
     audit: audit_chain.AuditCheck | None = None
     clue_range: tuple[int, int] | None = None
     acks: dict[str, Any] = field(default_factory=dict)
+    acks_ahead: list[str] = field(default_factory=list)  # acknowledgements beyond what HQ sent: ignored
 
 
 def open_part(path: Path, key: bytearray, header: Any, name: str) -> Any:
@@ -197,7 +198,9 @@ def check_main(session: Session, header: Any, device: Any, reader: Any) -> Check
     """Step 7-8 for a team's main section at HQ."""
     scan = _scan(session, device, reader, header.main_range, clue=False)
     checked = Checked(change_count=scan.count, latest_change_hlc=scan.latest_hlc, acks=dict(reader.acks()))
-    ack_checks.check_team_acks(session, device.device_id, checked.acks)
+    checked.acks_ahead = ack_checks.check_team_acks(session, device.device_id, checked.acks)
+    for key in checked.acks_ahead:
+        checked.acks.pop(key)
     payload_read.check_blobs(reader, lambda sha: blob_exists(session, sha), scan.needed_blobs)
     policy_refs.check_blob_claims(session, device, reader, scan.needed_blobs)
     head = reader.audit_head()

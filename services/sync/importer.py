@@ -272,6 +272,8 @@ class _Import:
         if acks.get("purged_rounds") is not None:
             peer.purged_rounds_json = json.dumps(acks["purged_rounds"])
         peer.last_import_at = self.ws.clock.now().replace(tzinfo=None)
+        if checked.acks_ahead and "ack_ahead" not in res.warnings:
+            res.warnings.append("ack_ahead")
         latest = import_checks.latest_hlc(header, checked)
         peer.max_remote_hlc = max(peer.max_remote_hlc or "", latest)
         if import_checks.clock_ahead(latest, self.ws.clock.now()):

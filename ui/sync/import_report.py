@@ -24,6 +24,9 @@ STATUS = {
 }
 STATUS_COLOURS = {ImportStatus.REJECTED: "#fde2e1", ImportStatus.HELD: "#fff4d6"}
 WARNINGS = {
+    "ack_ahead": QT_TRANSLATE_NOOP(
+        "ImportReport", "The sender confirms more of HQ's updates than HQ sent (forged, or HQ restored from an "
+        "older backup): that confirmation was ignored and HQ keeps sending."),
     "clock_ahead": QT_TRANSLATE_NOOP(
         "ImportReport", "The sender's clock is more than a day ahead; flagged (the merge does not depend on it)."),
     "completed": QT_TRANSLATE_NOOP("ImportReport", "An earlier import stopped half-way; this one completed it."),
