@@ -65,11 +65,17 @@ class _Job(QRunnable):
             self._signals.progressed.emit(stage, done, total)
 
     def run(self) -> None:
+        # Python objects must die in the GUI thread: the work closure often holds a widget (a dialog's ``self``),
+        # and a QObject destroyed on this thread crashes Qt. The Task keeps its own references to the closure and
+        # to the signals in the GUI thread, so this thread drops its references before the last signal goes.
+        work, self._work = self._work, None
         try:
-            result = self._work(self._progress, self._cancel)
+            result = work(self._progress, self._cancel)
         except BaseException as exc:  # delivered to the GUI thread, which decides (message or crash dialog)
+            del work
             self._signals.failed.emit(exc)
         else:
+            del work
             self._signals.succeeded.emit(result)
 
 
@@ -85,6 +91,7 @@ class Task(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.token = CancelToken()
+        self.work: Work | None = None
         self.running = True
         self.result: Any = None
         self.error: BaseException | None = None
@@ -126,6 +133,7 @@ class TaskRunner(QObject):
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(1)
         self._tasks: set[Task] = set()
+        self._retired: list[Task] = []  # finished, kept until the worker is idle (the job let go of them)
         self._report_crash = report_crash
         self.dialog_delay_ms = dialog_delay_ms
 
@@ -142,7 +150,9 @@ class TaskRunner(QObject):
         Without ``on_error``, a DomainError becomes a message box and anything else the crash dialog.
         """
         task = Task()  # owned by Python and held in _tasks until it finished (no Qt parent to delete it twice)
+        task.work = work  # released in the GUI thread, see _Job.run
         self._tasks.add(task)
+        self._drop_retired()
         progress_dialog = self._dialog(task, parent, title, label, cancellable, stages or {}) if dialog else None
 
         def finish() -> None:
@@ -151,6 +161,9 @@ class TaskRunner(QObject):
                 progress_dialog.hide()
                 progress_dialog.deleteLater()
             self._tasks.discard(task)
+            task.work = None
+            self._retired.append(task)  # its signals object may still be referenced by the ending job
+            self._drop_retired()
 
         if on_done is not None:
             task.succeeded.connect(on_done)
@@ -211,4 +224,11 @@ class TaskRunner(QObject):
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the worker is idle (shutdown and tests); queued results still need the event loop."""
-        return self.pool.waitForDone(msecs)
+        idle = self.pool.waitForDone(msecs)
+        self._drop_retired()
+        return idle
+
+    def _drop_retired(self) -> None:
+        """Finished tasks are freed here, in the GUI thread, once no job of the pool can still hold them."""
+        if self.pool.activeThreadCount() == 0:
+            self._retired.clear()
