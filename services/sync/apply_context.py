@@ -121,7 +121,7 @@ class DbContext:
         for change_id, entity, entity_id, device_id, seq in self.session.execute(
                 select(b.c.change_id, b.c.entity, b.c.entity_id, b.c.device_id, b.c.device_seq)
                 .where(b.c.released_at.is_(None)).order_by(b.c.queued_at, b.c.device_id, b.c.device_seq)):
-            self.backlog[change_id] = _stub(change_id, entity, entity_id, device_id, seq)
+            self.backlog[change_id] = _waiting_entry(change_id, entity, entity_id, device_id, seq)
 
     # ---- loading ----
 
@@ -292,7 +292,7 @@ def _db_value(column: Any, value: Any) -> Any:
     return from_jsonable(column, value)
 
 
-def _stub(change_id: str, entity: str, entity_id: str, device_id: str, seq: int) -> IncomingChange:
+def _waiting_entry(change_id: str, entity: str, entity_id: str, device_id: str, seq: int) -> IncomingChange:
     """A backlog entry as the context tracks it (the change itself is read again when it is retried)."""
     from datetime import datetime
 

@@ -21,6 +21,7 @@ from tests.conftest import PASSPHRASE, TEST_KDF
 from tests.ui.data import populate
 from ui import i18n
 from ui.controller import AppController
+from ui.tasks import TaskRunner
 
 MEMBER = "李组员"
 FINDINGS = 300
@@ -109,3 +110,12 @@ def make_controller(qtbot, clock: FakeClock, config_dir: Path) -> Iterator[Calla
     yield make
     for controller in made:
         controller.shutdown()
+
+
+@pytest.fixture
+def runner(qtbot) -> Iterator[TaskRunner]:
+    """A TaskRunner whose progress dialogs appear at once; stopped and drained after the test."""
+    made = TaskRunner(dialog_delay_ms=0)
+    yield made
+    made.cancel_all()
+    made.wait(10_000)

@@ -4,7 +4,6 @@ refused until HQ confirmed, then typed-title confirmation and the wipe on the Ta
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -44,14 +43,6 @@ def world(template: World, tmp_path: Path) -> World:
                        current={"title": "重复录入"}, incoming={"is_deleted": True, "delete_reason": "重复"},
                        device_id=laptop.device_id)
     return made
-
-
-@pytest.fixture
-def runner(qtbot) -> Iterator[TaskRunner]:
-    made = TaskRunner(dialog_delay_ms=0)
-    yield made
-    made.cancel_all()
-    made.wait(10_000)
 
 
 def _select(inbox: ConflictInbox, kind: str) -> None:

@@ -41,14 +41,6 @@ def pair(templates: tuple[Path, Path], tmp_path: Path) -> Iterator[tuple[Workspa
     hq.lock()
 
 
-@pytest.fixture
-def runner(qtbot) -> Iterator[TaskRunner]:
-    made = TaskRunner(dialog_delay_ms=0)
-    yield made
-    made.cancel_all()
-    made.wait(10_000)
-
-
 def test_request_dialog_shows_the_fingerprint(qtbot, pair: tuple[WorkspaceSession, WorkspaceSession],
                                               runner: TaskRunner, tmp_path: Path) -> None:
     _, team = pair

@@ -17,14 +17,6 @@ from ui.excel_export_dialog import ExcelExportDialog
 from ui.tasks import TaskRunner
 
 
-@pytest.fixture
-def runner(qtbot) -> TaskRunner:
-    made = TaskRunner(dialog_delay_ms=0)
-    yield made
-    made.cancel_all()
-    made.wait(10_000)
-
-
 def open_dialog(qtbot, ws: WorkspaceSession | None, runner: TaskRunner, folder: Path,
                 template: bool = False) -> ExcelExportDialog:
     dialog = ExcelExportDialog(ws, runner, template=template, folder=folder)

@@ -6,20 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import openpyxl
-import pytest
 
 from services.workspace import WorkspaceSession
 from tests.services.excel import corpus
 from ui.excel_import_dialog import ExcelImportDialog
 from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def runner(qtbot) -> TaskRunner:
-    made = TaskRunner(dialog_delay_ms=0)
-    yield made
-    made.cancel_all()
-    made.wait(10_000)
 
 
 def read(qtbot, dialog: ExcelImportDialog) -> None:

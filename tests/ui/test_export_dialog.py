@@ -4,7 +4,6 @@ Stop leaves no file, refusals in place."""
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -25,14 +24,6 @@ def template(tmp_path_factory: pytest.TempPathFactory) -> World:
 @pytest.fixture
 def world(template: World, tmp_path: Path) -> World:
     return copy_world(template, tmp_path / "world")
-
-
-@pytest.fixture
-def runner(qtbot) -> Iterator[TaskRunner]:
-    made = TaskRunner(dialog_delay_ms=0)
-    yield made
-    made.cancel_all()
-    made.wait(10_000)
 
 
 def open_dialog(qtbot, ws: WorkspaceSession, runner: TaskRunner, folder: Path) -> ExportDialog:

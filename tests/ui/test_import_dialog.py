@@ -6,8 +6,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from services.sync.rejections import REASONS
 from services.sync.report import ImportStatus
 from tests.services.sync.conftest import bare_world_template, world, world_template  # noqa: F401 (fixtures)
@@ -17,14 +15,6 @@ from ui.messages import TEMPLATES
 from ui.sync.import_dialog import ImportDialog
 from ui.sync.import_report import HEADERS, reason_text
 from ui.tasks import TaskRunner
-
-
-@pytest.fixture
-def runner(qtbot) -> TaskRunner:
-    made = TaskRunner(dialog_delay_ms=0)
-    yield made
-    made.cancel_all()
-    made.wait(10_000)
 
 
 def run(qtbot, dialog: ImportDialog) -> None:
