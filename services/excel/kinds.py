@@ -138,12 +138,11 @@ class FindingResolver(Resolver):
             target.append(problem(p, miss.key, miss.reason, self.entity, **miss.params))
         fields = {k: v[k] for k in FINDING_FIELDS if k in v}
         title, description = fields.get("title"), fields.get("description")
+        # A sheet with only 问题表现 still names its rows: the first sentence stands in for the title, to match a
+        # stored finding by title and to add a new one, but never to overwrite a stored title (an empty cell
+        # changes nothing). No description is ever made up from the title.
         if title is None and description:
-            fields["title"] = title = description.split("。")[0][:LIMITS["title"]]
-        if description is None and title:
-            fields["description"] = title
-        if not title:
-            p.problems.append(problem(p, "title", "required", self.entity))
+            title = description.split("。")[0][:LIMITS["title"]]
         for name in ("location", "discovered_by"):
             if name in fields and len(fields[name]) > LIMITS[name]:
                 p.problems.append(problem(p, name, "too_long", self.entity, maximum=LIMITS[name],
@@ -167,6 +166,10 @@ class FindingResolver(Resolver):
             fields["assignment_id"], fields["org_id"] = where.assignment.id, where.org.id
         plan.values = fields
         if existing is None:
+            for name, value in (("title", title), ("description", description)):
+                if not value:
+                    p.problems.append(problem(p, name, "required", self.entity))
+            fields["title"] = title
             plan.values["code"] = code
             plan.values["_team_id"] = where.team.id if where else None
             plan.values["_round_id"] = where.round.id if where else None

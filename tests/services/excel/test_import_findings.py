@@ -146,3 +146,36 @@ def test_team_workspace_rejects_another_teams_rows(team_ws: WorkspaceSession, tm
     wb.save(tmp_path / "a.xlsx")
     plan = plan_import(team_ws, tmp_path / "a.xlsx")
     assert [(p.column, p.reason) for p in plan.problems(True)] == [("E", "other_team")]
+
+
+def test_title_only_edit_keeps_the_stored_description(team_ws: WorkspaceSession, tmp_path: Path) -> None:
+    """Issue 16, fault 1: an empty 问题表现 cell never changes the stored description (nor an empty title
+    the stored title); a new finding without a description is a row problem, not a copy of its title."""
+    from openpyxl import load_workbook
+
+    path = corpus.simple_findings(tmp_path / "a.xlsx", 3)
+    apply_import(team_ws, plan_import(team_ws, path), create_missing=True)
+    wb = load_workbook(path)
+    wb.active["H2"] = "只改了标题"
+    wb.active["I2"] = None  # row 2 (code …-1号): title changed, description left empty
+    wb.active["H3"] = None  # row 3 (code …-2号): title left empty, description unchanged
+    wb.save(path)
+    plan = plan_import(team_ws, path)
+    assert plan.counts() == {"add": 0, "update": 1, "unchanged": 2, "rejected": 0}
+    assert plan.rows[0].values == {"title": "只改了标题"}
+    apply_import(team_ws, plan)
+    with team_ws.read() as session:
+        first = session.scalars(select(Finding).where(Finding.code == "[2026]3巡-2组-1号")).one()
+        second = session.scalars(select(Finding).where(Finding.code == "[2026]3巡-2组-2号")).one()
+        assert first.title == "只改了标题" and first.description == "市财政局在审核专项资金时未严格把关，第1笔。"
+        assert second.title == "问题2：专项资金审核不严"
+
+    fresh = corpus.simple_findings(tmp_path / "new.xlsx", 5)
+    wb = load_workbook(fresh)
+    wb.active["I5"] = None  # row 5: a new finding (code …-4号) without a description
+    wb.active["G6"] = None  # row 6: a new finding without a code whose title is empty: the title still comes
+    wb.active["H6"] = None  # from the description's first sentence (that is a new row, no stored value)
+    wb.save(fresh)
+    plan = plan_import(team_ws, fresh)
+    assert [(p.row, p.column, p.reason) for p in plan.problems(True)] == [(5, "I", "required")]
+    assert plan.rows[4].values["title"] == "市财政局在审核专项资金时未严格把关，第5笔"
