@@ -177,6 +177,25 @@ REASONS: dict[str, str] = {
     "duplicate_row": "“{field}”为“{value}”，与第 {other} 行重复。",
     "not_draft": "“{value}”已是“{status}”状态，不能通过导入修改；请先在程序中退回审核。",
     "other_team": "“{field}”为“{value}”，不是本组（第 {team} 组）的数据；巡察组工作区只能导入本组的数据。",
+    # planning a round (services/planning/)
+    "status_backwards": "轮次状态只能向后推进，或退回上一阶段更正；当前为“{current}”，不能改为“{value}”。",
+    "round_without_teams": "“{value}”还没有巡察组，不能进驻；请先组建巡察组并分配单位。",
+    "leader_missing": "{value}（第 {team} 组）还没有组长。",
+    "team_without_units": "{value}（第 {team} 组）还没有分配被巡察单位。",
+    "round_has_teams": "“{value}”还有 {count} 个巡察组，不能删除；请先删除巡察组。",
+    "team_has_units": "{value}还负责 {count} 个被巡察单位，不能删除；请先取消分配。",
+    "one_leader": "第 {team} 组已有组长“{value}”，一个组只能有一名组长。",
+    "recused_member": "{value}须回避“{org}”，不能参加巡察该单位的第 {team} 组；请调整人员或改派其他组。",
+    "org_assigned": "“{value}”已分配给 {count} 个巡察任务，不能删除。",
+    "org_has_children": "“{value}”下还有 {count} 个单位，不能删除。",
+    "parent_cycle": "“{field}”不能是“{value}”：它在本单位之下。",
+    "village_outside_township": "村（社区）必须属于一个乡镇（街道）；“{field}”“{value}”不是乡镇（街道）。",
+    "parent_level": "{level}不能隶属于{parent_level}“{value}”。",
+    "assigned_twice": "“{value}”在本轮已分配给第 {team} 组，一个单位一轮只能分配一次。",
+    "village_other_team": ("“{value}”属于“{township}”，该乡镇已由第 {team} 组巡察；"
+                           "村（社区）应由巡察其所在乡镇的组一并巡察。"),
+    "other_round": "“{value}”不属于本轮。",
+    "assignment_has_work": "“{value}”下已有第 {team} 组录入的 {count} 条问题、登记或整改记录，不能取消或改派。",
 }
 
 USAGE_REASONS: dict[str, str] = {

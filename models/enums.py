@@ -84,13 +84,13 @@ class InspectionType(Vocabulary):
 
 
 class RoundStatus(Vocabulary):
+    """A round's stage, in order (services/planning/rounds.py moves it forward, or one step back to correct)."""
+
     PLANNED = "planned", "计划中", "Planned"
     STATIONED = "stationed", "进驻中", "Stationed"
-    REPORTING = "reporting", "报告阶段", "Reporting"
-    FEEDBACK = "feedback", "反馈阶段", "Feedback"
-    RECTIFYING = "rectifying", "整改阶段", "Rectifying"
-    EVALUATED = "evaluated", "已评估", "Evaluated"
-    ARCHIVED = "archived", "已归档", "Archived"
+    REPORTED = "reported", "已报告", "Reported"
+    RECTIFYING = "rectifying", "整改中", "Rectifying"
+    CLOSED = "closed", "已完结", "Closed"
 
 
 class OrgLevel(Vocabulary):

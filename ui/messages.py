@@ -268,6 +268,45 @@ REASONS: dict[str, str] = {
         "Messages", "“{value}” is already “{status}” and cannot be changed by an import; revert its review first."),
     "other_team": QT_TRANSLATE_NOOP(
         "Messages", "“{field}” is “{value}”, not your team (team {team}); a team workspace imports only its own data."),
+    # planning a round (services/planning/)
+    "status_backwards": QT_TRANSLATE_NOOP(
+        "Messages", "A round moves forward, or back one stage to correct a "
+            "mistake; it is “{current}” and cannot become “{value}”."),
+    "round_without_teams": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” has no team yet and cannot be stationed; form the teams and assign the units first."),
+    "leader_missing": QT_TRANSLATE_NOOP(
+        "Messages", "{value} (team {team}) has no leader yet."),
+    "team_without_units": QT_TRANSLATE_NOOP(
+        "Messages", "{value} (team {team}) has no inspected unit assigned yet."),
+    "round_has_teams": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” still has {count} team(s) and cannot be removed; remove the teams first."),
+    "team_has_units": QT_TRANSLATE_NOOP(
+        "Messages", "{value} still inspects {count} unit(s) and cannot be removed; unassign them first."),
+    "one_leader": QT_TRANSLATE_NOOP(
+        "Messages", "Team {team} already has the leader “{value}”; a team has one leader."),
+    "recused_member": QT_TRANSLATE_NOOP(
+        "Messages", "{value} is recused from “{org}” and cannot be on team {team},"
+            " which inspects it; change the members or assign another team."),
+    "org_assigned": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is assigned in {count} assignment(s) and cannot be removed."),
+    "org_has_children": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” has {count} unit(s) under it and cannot be removed."),
+    "parent_cycle": QT_TRANSLATE_NOOP(
+        "Messages", "“{field}” cannot be “{value}”: it lies under this unit."),
+    "village_outside_township": QT_TRANSLATE_NOOP(
+        "Messages", "A village or community belongs to a township; “{field}” “{value}” is not a township."),
+    "parent_level": QT_TRANSLATE_NOOP(
+        "Messages", "A {level} cannot belong to the {parent_level} “{value}”."),
+    "assigned_twice": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is already assigned to team {team} in this round; a unit is assigned once per round."),
+    "village_other_team": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” belongs to “{township}”, which team {team} "
+            "inspects; a village goes to the team of its township."),
+    "other_round": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not of this round."),
+    "assignment_has_work": QT_TRANSLATE_NOOP(
+        "Messages", "Team {team} has filed {count} finding(s), register entries or rect"
+            "ification items under “{value}”; it cannot be unassigned or moved."),
 }
 
 FIELD_NAMES: dict[str, str] = {

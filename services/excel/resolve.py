@@ -19,18 +19,10 @@ from models.entities import Assignment, InspectedOrg, InspectionRound, Inspectio
 from models.enums import InspectionType, OrgLevel, WorkspaceKind
 from models.sync import get_meta
 from services.excel.values import chinese_number, squash
+from services.planning.naming import round_title, team_name
 from services.workspace import WorkspaceSession
 
-CN = "〇一二三四五六七八九"
 VILLAGE_LEVELS = frozenset({OrgLevel.VILLAGE.value, OrgLevel.COMMUNITY.value})
-
-
-def cn_number(n: int) -> str:
-    """13 -> 十三 (for titles of rounds and teams made on import)."""
-    if n < 10:
-        return CN[n]
-    tens, ones = divmod(n, 10)
-    return ("" if tens == 1 else CN[tens]) + "十" + (CN[ones] if ones else "")
 
 
 @dataclass
@@ -140,7 +132,7 @@ class Context:
             misses.append(Miss(missing, "required", {}, creatable=False))
             return None
         round_ = InspectionRound(id=str(uuid.uuid4()), term_no=term, year=year, round_no=number,
-                                 title=f"{cn_number(term)}届市委第{cn_number(number)}轮巡察", modes=[])
+                                 title=round_title(term, number), modes=[])
         self.rounds.append(round_)
         self._plan(round_, "inspection_round", f"{round_.title}（{year}年）")
         return round_
@@ -162,7 +154,7 @@ class Context:
         team = self.teams.get((round_.id, number))
         if team is None:
             team = InspectionTeam(id=str(uuid.uuid4()), round_id=round_.id, team_no=number,
-                                  name=f"市委第{cn_number(number)}巡察组")
+                                  name=team_name(number))
             self.teams[(round_.id, number)] = team
             self._plan(team, "inspection_team", f"{round_.title} · {team.name}")
         return team
