@@ -13,11 +13,13 @@ from sqlalchemy.orm import Session
 from models.base import HQ_SCOPE
 from models.clue import Clue
 from models.entities import InspectedOrg, TaxonomyNode
+from models.enums import OrgLevel, WorkspaceKind
 from services.changes import WriteTx
 from services.excel.importing import ParsedRow, RowPlan, problem
 from services.excel.kinds import FindingResolver, RectificationResolver, Resolver, matched
 from services.excel.values import squash
 from services.finding_scope import scheme_names
+from services.planning.rules import PARENT_LEVELS, VILLAGE_LEVELS
 from services.progress import CancelToken, Progress
 from services.workspace import WorkspaceSession
 
@@ -26,6 +28,13 @@ ORG_FIELDS = ("name", "short_name", "party_org_name", "party_org_type", "level",
 CLUE_FIELDS = ("reflected_person_name", "reflected_person_post", "reflected_person_level", "problem_text",
                "discipline", "clue_source", "accepted_at", "disposal_type", "proposed_receiver", "handover_mode",
                "feedback_due", "result", "closed")
+
+
+def _level_zh(level: str | None) -> str:
+    try:
+        return OrgLevel(level).zh if level else ""
+    except ValueError:
+        return str(level)
 
 
 def _write_simple(tx: WriteTx, rows: list[RowPlan], scope_of: Any, progress: Progress,
@@ -61,7 +70,32 @@ class OrgResolver(Resolver):
             name = p.values.get("name")
             if name and squash(name) not in self.names and squash(name) not in self.new:
                 self.new[squash(name)] = InspectedOrg(id=str(uuid.uuid4()), name=name, level="")
-        return [self.row(replace(p, problems=list(p.problems))) for p in parsed]
+        plans = [self.row(replace(p, problems=list(p.problems))) for p in parsed]
+        self._check_hierarchy(plans)
+        return plans
+
+    def _check_hierarchy(self, plans: list[RowPlan]) -> None:
+        """The planning rule of the unit tree (services/planning/rules.PARENT_LEVELS: a village under a township,
+        ...), checked once every row's level is known, so a village may come before its township in the sheet."""
+        by_id = {o.id: o for o in self.orgs} | {o.id: o for o in self.new.values()}
+        for plan in plans:
+            if plan.parsed.problems or plan.target is None:
+                continue
+            org = plan.target
+            level = str(plan.values.get("level", str(org.level or "")))
+            parent_id = plan.values.get("parent_id", org.parent_id)
+            parent = by_id.get(parent_id) if parent_id else None
+            allowed = PARENT_LEVELS.get(level)
+            parent_level = str(parent.level or "") if parent is not None else None
+            if allowed is None or parent_level in allowed:
+                continue
+            if parent is None and self.ws.kind is WorkspaceKind.TEAM:
+                continue  # a team's own list may name a village alone; HQ's plan places every unit in the tree
+            reason = "village_outside_township" if level in VILLAGE_LEVELS else "parent_level"
+            key = "parent_name" if "parent_name" in plan.parsed.values else "level"
+            plan.parsed.problems.append(problem(
+                plan.parsed, key, reason, self.entity, value=parent.name if parent is not None else "",
+                level=_level_zh(level), parent_level=_level_zh(parent_level)))
 
     def _named(self, name: str, parent_id: str | None = None) -> InspectedOrg | None:
         found = self.names.get(squash(name), [])

@@ -45,6 +45,21 @@ def test_orgs_with_hierarchy_in_any_order(hq_ws: WorkspaceSession, tmp_path: Pat
     assert plan_import(hq_ws, path).counts()["unchanged"] == 4
 
 
+def test_orgs_follow_the_planning_hierarchy_rule(hq_ws: WorkspaceSession, tmp_path: Path) -> None:
+    """The unit list obeys the same rule as the planning area: a village under a township (row and column named)."""
+    path = sheet(tmp_path / "单位.xlsx", [
+        ["序号", "单位名称", "单位层级", "上级单位"],
+        [1, "石门村", "村级", "望城县"],
+        [2, "望城县", "县市区", None],
+        [3, "青山镇", "乡镇", "望城县"],
+    ])
+    plan = plan_import(hq_ws, path)
+    assert [(p.row, p.column, p.reason) for p in plan.problems()] == [(2, "D", "village_outside_township")]
+    from cli.messages import field_problem_text
+
+    assert "村（社区）必须属于一个乡镇（街道）" in field_problem_text(plan.problems()[0])
+
+
 def test_taxonomy_tree_adds_a_node_and_leaves_the_rest(hq_ws: WorkspaceSession, tmp_path: Path) -> None:
     path = sheet(tmp_path / "分类.xlsx", [
         ["分类体系", "分类编码", "分类名称", "层级", "上级编码"],
