@@ -14,6 +14,8 @@ TEMPLATES: dict[str, str] = {
     "wrong_passphrase": "口令不正确。",
     "unknown_user": "此工作区没有名为“{user}”的用户（或该用户已停用）。",
     "locked": "工作区已锁定，请先解锁。",
+    "workspace_busy": ("工作区“{path}”已被另一个程序打开，它正在写入数据（例如另一个巡察通窗口或命令）。"
+                       "请等它完成或关闭它后再试。"),
     "not_permitted": "当前角色（{role}）无权执行此操作。",
     "workspace_not_found": "“{path}”不是巡察通工作区。",
     "workspace_exists": "“{path}”已存在且不是空文件夹，请选择新的或空的文件夹。",
@@ -118,6 +120,11 @@ TEMPLATES.update({
                                "请先导出数据包交巡察办导入，再导入巡察办发回的更新包，然后重试。"),
     "round_already_wiped": "该巡察轮次已清退。",
 })
+# A NotPermittedError whose ``reason`` names a case of its own gets this sentence instead of "not_permitted".
+PERMISSION_TEMPLATES: dict[str, str] = {
+    "planned_by_hq": ("巡察计划（轮次、巡察组及成员、被巡察单位和巡察任务）只能由巡察办管理员在巡察办工作区制定；"
+                      "巡察组工作区随入网授权和巡察办的更新包接收。当前角色：{role}。"),
+}
 
 # Rejected input, by field and by the parameter that tells the case apart.
 FIELD_TEMPLATES: dict[tuple[str, str | None], str] = {
@@ -196,6 +203,10 @@ REASONS: dict[str, str] = {
                            "村（社区）应由巡察其所在乡镇的组一并巡察。"),
     "other_round": "“{value}”不属于本轮。",
     "assignment_has_work": "“{value}”下已有第 {team} 组录入的 {count} 条问题、登记或整改记录，不能取消或改派。",
+    # the command line's own (cli/commands/planning_common.py, finding_edits.py)
+    "not_in_round": "“{value}”在本轮没有分配给任何巡察组。",
+    "not_a_field": "没有可修改的字段“{value}”。可用：{choices}。",
+    "not_a_setting": "“{value}”应写成 字段=值，如 title=新的标题。",
 }
 
 USAGE_REASONS: dict[str, str] = {
@@ -273,6 +284,9 @@ def message_for(error: DomainError) -> str:
     params.setdefault("count", len(error.details))
     if error.code == "usage" and "reason" in params:
         params["reason"] = USAGE_REASONS.get(str(params["reason"]), str(params["reason"]))
+    if error.code == "not_permitted" and str(params.get("reason")) in PERMISSION_TEMPLATES:
+        params["role"] = role_label(params.get("role", ""))
+        return PERMISSION_TEMPLATES[str(params["reason"])].format_map(params)
     phrased = phrase_error(error.code, params, BOOK)
     text = phrased.text + ("（位置：" + "，".join(phrased.where) + "）" if phrased.where else "")
     if isinstance(error, InvalidFieldsError):

@@ -18,6 +18,10 @@ from sqlalchemy.pool import QueuePool
 
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
 KEY_BYTES = 32
+# How long SQLite waits for a lock another connection holds (its default is 5 s). Writers of this process queue
+# on a Python lock before they ask SQLite (services/workspace.py), so a lock that lasts longer than a commit
+# belongs to another program: say so at once instead of hanging and then failing.
+BUSY_TIMEOUT = 0.25
 
 PRAGMAS = (
     "foreign_keys = ON",
@@ -39,6 +43,15 @@ class PlaintextDatabase(Exception):
 
 class StoreCorrupt(Exception):
     """The key was accepted by its slot but the file does not open with it: damaged or replaced."""
+
+
+def is_busy(error: BaseException) -> bool:
+    """True for SQLITE_BUSY ("database is locked", any extended form), raw or wrapped by SQLAlchemy: another
+    connection holds the lock this one needs."""
+    original = getattr(error, "orig", None) or error
+    code = getattr(original, "sqlite_errorcode", None)
+    return (isinstance(original, sqlcipher.OperationalError) and code is not None
+            and code & 0xFF == sqlcipher.SQLITE_BUSY)
 
 
 class KeyRing:
@@ -109,13 +122,15 @@ def connect_raw(path: Path, key_sql: str, *, create: bool = False) -> Any:
     assert_not_plaintext(path)
     if not create and not path.exists():
         raise FileNotFoundError(path)
-    con = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
+    con = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None, timeout=BUSY_TIMEOUT)
     try:
         con.execute("PRAGMA cipher_log_level = NONE")
         _key_connection(con, key_sql)
         try:
             con.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher.DatabaseError as exc:
+            if is_busy(exc):  # locked by another program, not damaged
+                raise
             raise StoreCorrupt(f"{path.name} does not open with its key: {exc}") from exc
         version = con.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
@@ -136,6 +151,8 @@ def attach_clues(con: Any, clue_path: Path, clue_key_sql: str) -> None:
     try:
         con.execute("SELECT count(*) FROM clues.sqlite_master").fetchone()
     except sqlcipher.DatabaseError as exc:
+        if is_busy(exc):
+            raise
         raise StoreCorrupt(f"{clue_path.name} does not open with its key: {exc}") from exc
     con.execute("PRAGMA clues.journal_mode = WAL")
     con.execute("PRAGMA clues.synchronous = FULL")

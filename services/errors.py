@@ -36,6 +36,14 @@ class LockedError(DomainError):
     exit_code = 3
 
 
+class WorkspaceBusyError(DomainError):
+    """Another program (a second 巡察通 window or command) holds the workspace's write lock. Said at once, not
+    after a long wait: the other program may take minutes (an import), and the person can close it."""
+
+    code = "workspace_busy"
+    exit_code = 3
+
+
 class NotPermittedError(DomainError):
     code = "not_permitted"
     exit_code = 3

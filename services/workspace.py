@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import secrets
 import shutil
+import threading
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,7 +23,16 @@ from models import keystore as ks
 from models.enums import CLUE_ROLES, Role, WorkspaceKind
 from models.migrate import SchemaTooNew, upgrade_workspace
 from models.organisation import UserAccount
-from models.store import KeyRing, PlaintextDatabase, StoreCorrupt, StoreLocked, connect_raw, make_engine, write_engine
+from models.store import (
+    KeyRing,
+    PlaintextDatabase,
+    StoreCorrupt,
+    StoreLocked,
+    connect_raw,
+    is_busy,
+    make_engine,
+    write_engine,
+)
 from models.sync import get_meta, set_meta
 from services.changes import WriteTx
 from services.clock import SYSTEM_CLOCK, Clock
@@ -32,6 +42,7 @@ from services.errors import (
     SchemaTooNewError,
     UnknownUserError,
     ValidationError,
+    WorkspaceBusyError,
     WorkspaceDamagedError,
     WorkspaceExistsError,
     WorkspaceNotFoundError,
@@ -47,6 +58,32 @@ MIN_PASSPHRASE = 8
 TEAM_ROLES = frozenset({Role.TEAM_LEADER, Role.DEPUTY_LEADER, Role.MEMBER, Role.CLUE_OFFICER})
 HQ_ROLES = frozenset({Role.HQ_ADMIN, Role.MEMBER, Role.CLUE_OFFICER})
 ADMIN_ROLES = frozenset({Role.TEAM_LEADER, Role.HQ_ADMIN})
+
+
+_WRITERS: dict[Path, threading.RLock] = {}
+_WRITERS_GUARD = threading.Lock()
+
+
+def writer_lock(path: Path) -> threading.RLock:
+    """The lock the writers of this process take, per workspace folder, before SQLite's own.
+
+    Two writers of one process (the window's worker and a save in the GUI thread; two sessions of one folder)
+    wait for each other here, for as long as it takes; so when SQLite still finds the database locked, the
+    holder is another program, and that is said at once (models/store.BUSY_TIMEOUT)."""
+    key = path.resolve()
+    with _WRITERS_GUARD:
+        return _WRITERS.setdefault(key, threading.RLock())
+
+
+@contextmanager
+def another_program_check(path: Path) -> Iterator[None]:
+    """Turn SQLite's "database is locked" into WorkspaceBusyError (another program has the workspace open)."""
+    try:
+        yield
+    except Exception as exc:
+        if is_busy(exc):
+            raise WorkspaceBusyError("another program holds the workspace's write lock", path=str(path)) from exc
+        raise
 
 
 @dataclass(frozen=True)
@@ -83,14 +120,17 @@ class WorkspaceSession:
     @contextmanager
     def read(self) -> Iterator[Session]:
         self._check_open()
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        with another_program_check(self.path), Session(self.engine, expire_on_commit=False) as session, \
+                session.begin():
             yield session
 
     @contextmanager
     def write(self) -> Iterator[WriteTx]:
-        """One write transaction (BEGIN IMMEDIATE): commits on success, rolls back on any exception."""
+        """One write transaction (BEGIN IMMEDIATE): commits on success, rolls back on any exception.
+        WorkspaceBusyError when another program is writing to the workspace."""
         self._check_open()
-        with Session(write_engine(self.engine), expire_on_commit=False) as session, session.begin():
+        with writer_lock(self.path), another_program_check(self.path), \
+                Session(write_engine(self.engine), expire_on_commit=False) as session, session.begin():
             tx = WriteTx(session, self)
             yield tx
             tx.finish()
@@ -249,8 +289,9 @@ def unlock_workspace(path: Path, passphrase: str, user_name: str | None = None, 
     engine = None
     try:
         engine = make_engine(db_path, ring, clue_path if clue_key is not None else None)
-        upgrade_workspace(engine, with_clues=clue_key is not None)
-        with Session(engine) as session:
+        with writer_lock(path), another_program_check(path):  # a migration writes
+            upgrade_workspace(engine, with_clues=clue_key is not None)
+        with another_program_check(path), Session(engine) as session:
             account = session.get(UserAccount, keys.user_id)
             if account is None or not account.active:
                 raise UnknownUserError("this user's account is disabled", user=user_name or "")

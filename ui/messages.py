@@ -18,6 +18,9 @@ TEMPLATES: dict[str, str] = {
     "wrong_passphrase": QT_TRANSLATE_NOOP("Messages", "The passphrase is not correct."),
     "unknown_user": QT_TRANSLATE_NOOP("Messages", "There is no user named “{user}” in this workspace."),
     "locked": QT_TRANSLATE_NOOP("Messages", "The workspace is locked. Unlock it to go on."),
+    "workspace_busy": QT_TRANSLATE_NOOP(
+        "Messages", "The workspace “{path}” is open in another program, which is writing to it (another Xuncha "
+        "window or command, for instance). Wait until it has finished, or close it, and try again."),
     "not_permitted": QT_TRANSLATE_NOOP("Messages", "Your role ({role}) may not do this."),
     "workspace_not_found": QT_TRANSLATE_NOOP("Messages", "“{path}” is not a Xuncha workspace."),
     "workspace_exists": QT_TRANSLATE_NOOP(

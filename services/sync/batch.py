@@ -11,7 +11,7 @@ import logging
 from collections.abc import Iterable
 from pathlib import Path
 
-from services.errors import CancelledError
+from services.errors import CancelledError, WorkspaceBusyError
 from services.progress import CancelToken, Progress, no_progress
 from services.sync import container
 from services.sync.import_records import HELD, INCOMING, file_sha256
@@ -94,6 +94,8 @@ def import_packages(ws: WorkspaceSession, paths: list[Path], *, progress: Progre
         except CancelledError:
             report.cancelled = True
             break
+        except WorkspaceBusyError:  # not this package's fault, and the next one would meet the same lock
+            raise
         except Exception as error:  # a fault of this program, not of the package: its transaction rolled back;
             logger.exception("import of %s failed", path.name)  # the other packages are still judged
             report.add(PackageResult(path=str(path), status=ImportStatus.REJECTED, code="import_failed",

@@ -29,7 +29,7 @@ from services.changes import WriteTx
 from services.errors import DomainError, NotPermittedError
 from services.progress import CancelToken, Progress, no_progress
 from services.sync.round_rows import RoundRows, chunks, entity_class, round_rows
-from services.workspace import WorkspaceSession
+from services.workspace import WorkspaceSession, another_program_check, writer_lock
 
 RECEIVED_ACTIONS = ("apply_remote",)
 CHECKPOINT_TRIES = 5
@@ -225,21 +225,22 @@ def _wipe(tx: WriteTx, rows: RoundRows, report: CloseReport, progress: Progress,
 def _compact(ws: WorkspaceSession, clues: bool) -> int:
     """VACUUM (rewrites every page; freed ones are gone) and truncate the WAL. Returns checkpoint's busy flag."""
     busy = 0
-    pooled = ws.engine.raw_connection()  # the DB-API connection itself: VACUUM cannot run inside BEGIN
-    try:
-        con: Any = pooled.driver_connection
-        if con.in_transaction:
-            con.rollback()
-        for schema in ("main", "clues") if clues else ("main",):
-            con.execute(f"VACUUM {schema}")
-            for attempt in range(CHECKPOINT_TRIES):  # a reader elsewhere may hold the WAL a moment
-                flag = int(con.execute(f"PRAGMA {schema}.wal_checkpoint(TRUNCATE)").fetchone()[0])
-                if not flag:
-                    break
-                time.sleep(0.2 * (attempt + 1))
-            busy |= flag
-    finally:
-        pooled.close()
+    with writer_lock(ws.path), another_program_check(ws.path):  # VACUUM writes: it queues with the other writers
+        pooled = ws.engine.raw_connection()  # the DB-API connection itself: VACUUM cannot run inside BEGIN
+        try:
+            con: Any = pooled.driver_connection
+            if con.in_transaction:
+                con.rollback()
+            for schema in ("main", "clues") if clues else ("main",):
+                con.execute(f"VACUUM {schema}")
+                for attempt in range(CHECKPOINT_TRIES):  # a reader elsewhere may hold the WAL a moment
+                    flag = int(con.execute(f"PRAGMA {schema}.wal_checkpoint(TRUNCATE)").fetchone()[0])
+                    if not flag:
+                        break
+                    time.sleep(0.2 * (attempt + 1))
+                busy |= flag
+        finally:
+            pooled.close()
     return busy
 
 

@@ -59,10 +59,31 @@ def test_import_folder_then_again(cli: CliRunner, passphrase_env: str, world: Wo
 
 def test_held_package_exits_0_naming_the_missing_changes(cli: CliRunner, passphrase_env: str, world: World,  # noqa: F811
                                                          packages: Path) -> None:
-    assert cli("import-package", world.path("hq"), package(packages, 1)).code == 0
+    after = cli("import-package", world.path("hq"), package(packages, 1), "--json")  # nothing of it was applied
+    assert after.code == 0 and [p["status"] for p in after.json["packages"]] == ["imported"]
     held = cli("import-package", world.path("hq"), package(packages, 3))
     assert held.code == 0, held.out
     assert "已暂存" in held.out and "缺少设备" in held.out
     released = cli("import-package", world.path("hq"), package(packages, 2), "--json")
     assert released.code == 0
     assert [(p["seq"], p["status"]) for p in released.json["packages"]] == [(2, "imported"), (3, "released")]
+
+
+def test_import_into_a_workspace_another_program_writes_to_exits_3(cli: CliRunner, passphrase_env: str,
+                                                                   world: World, packages: Path) -> None:  # noqa: F811
+    """Issue 16, fault 2: HQ's workspace held by a second 巡察通 (write lock): exit 3 in Chinese, nothing applied."""
+    from services.errors import DomainError
+    from services.sync.batch import import_packages
+    from tests.services.writer_holder import holding_writer
+
+    with world.opened("hq") as (hq,):
+        with holding_writer(world.path("hq")):
+            with pytest.raises(DomainError) as raised:
+                import_packages(hq, [package(packages, 1)])
+            assert raised.value.code == "workspace_busy" and raised.value.exit_code == 3
+    with holding_writer(world.path("hq")):
+        result = cli("import-package", world.path("hq"), package(packages, 1), "--json")
+    assert result.code == 3, result.out
+    assert result.json["error"] == "workspace_busy" and "另一个程序" in result.json["message"]
+    after = cli("import-package", world.path("hq"), package(packages, 1), "--json")  # nothing of it was applied
+    assert after.code == 0 and [p["status"] for p in after.json["packages"]] == ["imported"]

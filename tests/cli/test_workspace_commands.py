@@ -159,3 +159,22 @@ def test_help_exits_0(cli: CliRunner) -> None:
     result = cli("--help")
     assert result.code == 0 and "用法：" in result.out and "verify" in result.out
     assert cli("init", "-h").code == 0
+
+
+def test_a_workspace_another_program_writes_to_exits_3_at_once(cli: CliRunner, team_path: Path,
+                                                                passphrase_env: str) -> None:
+    """Issue 16, fault 2: a second 巡察通 holding the write lock; no 5-second wait, no internal_error."""
+    import time
+
+    from tests.services.writer_holder import holding_writer
+
+    with holding_writer(team_path):
+        started = time.monotonic()
+        result = cli("info", team_path)
+        elapsed = time.monotonic() - started
+        as_json = cli("info", team_path, "--json")
+    assert result.code == 3, result.err
+    assert "另一个程序" in result.err and str(team_path) in result.err and "Traceback" not in result.err
+    assert elapsed < 2.5, elapsed
+    assert as_json.code == 3 and as_json.json["error"] == "workspace_busy"
+    assert cli("info", team_path).code == 0  # the holder is gone: the workspace opens again

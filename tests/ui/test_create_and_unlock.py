@@ -108,3 +108,29 @@ def test_a_demo_workspace_shows_its_users_and_passphrase(make_controller, tmp_pa
 def test_an_ordinary_workspace_shows_no_demo_hint(make_controller, ws_path: Path) -> None:
     dialog = make_controller().open_workspace(ws_path)
     assert dialog is not None and not dialog.demo_label.isVisibleTo(dialog)
+
+
+def test_a_workspace_another_program_writes_to_is_told_inline_at_once(make_controller, ws_path: Path,
+                                                                       qtbot) -> None:
+    """Issue 16, fault 2: a second 巡察通 holds the write lock: the dialog says so within a moment, no crash box."""
+    import time
+
+    from services.errors import WorkspaceBusyError
+    from tests.services.writer_holder import holding_writer
+    from ui.messages import message_for
+
+    controller = make_controller()
+    dialog = controller.open_workspace(ws_path)
+    assert dialog is not None
+    with holding_writer(ws_path):
+        dialog.passphrase_edit.setText(PASSPHRASE)
+        started = time.monotonic()
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.error_label.isVisible() and not dialog.busy, timeout=10_000)
+        elapsed = time.monotonic() - started
+    assert elapsed < 2.5, elapsed
+    assert dialog.error_label.text() == message_for(WorkspaceBusyError(path=str(ws_path)))
+    assert str(ws_path) in dialog.error_label.text() and controller.ws is None and dialog.isVisible()
+    dialog.passphrase_edit.setText(PASSPHRASE)  # the other program is gone: the workspace opens
+    with qtbot.waitSignal(dialog.unlocked, timeout=10_000):
+        dialog.submit()

@@ -224,3 +224,22 @@ def test_a_member_passes_a_saved_paper_to_the_clue_officer(qtbot, open_as: Opene
     assert last_referral(ws, editor.finding_id) is not None
     assert "20" in editor.refer_button.toolTip()  # says when it was passed on
     assert not ws.can_read_clues  # the member did it without the clue key
+
+
+def test_saving_while_another_program_writes_says_so(qtbot, open_as: Opener,  # type: ignore[no-untyped-def]
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 16, fault 2: the workspace is open in the window and a second 巡察通 holds its write lock."""
+    from services.errors import WorkspaceBusyError
+    from tests.services.writer_holder import holding_writer
+    from ui.messages import message_for
+
+    ws = open_as(MEMBER)
+    editor = editor_for(qtbot, ws)
+    fill(editor, ws)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text, *a: warned.append(text))
+    with holding_writer(ws.path):
+        assert not editor.save()
+    assert warned == [message_for(WorkspaceBusyError(path=str(ws.path)))]
+    assert editor.finding_id is None and editor.is_dirty()
+    assert editor.save()  # the lock is gone: the same form saves
