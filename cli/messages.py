@@ -51,7 +51,8 @@ TEMPLATES: dict[str, str] = {
     "bad_request": "该文件不是有效的入网申请（已损坏、被改动或签名不符）。",
     "team_mismatch": "组号不一致：申请来自第 {requested} 组的工作区，而登记的是第 {given} 组。",
     "demo_mismatch": "演示工作区只能与演示用的巡察办互相登记，正式工作区只能与正式巡察办登记。",
-    "unknown_team": "巡察办工作区中找不到第 {team_no} 组（请先建立巡察轮次和巡察组，或检查 --round）。",
+    "unknown_team": ("巡察办工作区中找不到第 {team_no} 组：请先用 round create、team create（或在“巡察计划”中）"
+                     "建立巡察轮次和巡察组，或检查 --round。"),
     "not_a_grant": "该文件不是有效的入网授权（已损坏、被改动或签名不符）。",
     "grant_not_for_us": "该入网授权是发给另一台设备的，不能在本机接受。",
     "unknown_request": "该入网授权不对应本机发出的（尚未使用的）入网申请。请重新生成申请并交巡察办登记。",

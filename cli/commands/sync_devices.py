@@ -16,6 +16,7 @@ from cli.console import Console
 from cli.longwork import console_progress, interrupt_cancels
 from cli.parsing import Commands, team_argument, workspace_argument
 from cli.session import unlocked
+from services.planning.lookup import find_round
 from services.progress import CancelToken
 from services.sync.enrollment import accept_grant, make_request, read_grant, register_device
 from services.sync.registry import DeviceInfo, list_devices, revoke
@@ -34,7 +35,8 @@ def register(commands: Commands) -> None:
     workspace_argument(enroll)
     enroll.add_argument("request", metavar="REQUEST_FILE", type=Path, help="巡察组交来的申请文件（.xcreq）")
     enroll.add_argument("--team", required=True, type=team_argument, metavar="N", help="登记到第 N 巡察组")
-    enroll.add_argument("--round", dest="round_id", metavar="ID", help="巡察轮次 ID（省略时为含该组的最近一轮）")
+    enroll.add_argument("--round", dest="round_id", metavar="R",
+                        help="巡察轮次：ID 或名称，如“十三届市委第三轮巡察”（省略时为含该组的最近一轮）")
     enroll.add_argument("--out", required=True, type=Path, metavar="GRANT_FILE", help="授权文件名（.xcgrant）")
 
     accept = commands.add("enroll-accept", help="（组长）核对指纹后接受巡察办的入网授权，载入本组基础数据",
@@ -64,7 +66,11 @@ def run_request(args: Namespace, console: Console) -> int:
 
 def run_enroll(args: Namespace, console: Console) -> int:
     with unlocked(args, console) as ws:
-        info = register_device(ws, args.request, team_no=args.team, round_id=args.round_id, out=args.out)
+        round_id = None
+        if args.round_id:
+            with ws.read() as session:
+                round_id = find_round(session, args.round_id).id
+        info = register_device(ws, args.request, team_no=args.team, round_id=round_id, out=args.out)
     lines = [f"已登记第 {info.team_no} 组设备 {info.device_id}（{info.round_title}）",
              f"该设备指纹：{info.device_fingerprint}", f"巡察办指纹：{info.hq_fingerprint}",
              COMPARE, f"已写出入网授权：{info.path}（含基础数据 {info.rows} 条）"]
