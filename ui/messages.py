@@ -185,8 +185,8 @@ ENROLL_REASONS: dict[str, str] = {
     "demo_mismatch": QT_TRANSLATE_NOOP(
         "Messages", "A demo workspace can only enroll with a demo HQ, and a real one only with a real HQ."),
     "unknown_team": QT_TRANSLATE_NOOP(
-        "Messages", "Team {team_no} does not exist in this HQ workspace. Set up the round and its teams first "
-        "(巡察计划)."),
+        "Messages", "Team {team_no} does not exist in this HQ workspace. Set up the round and its teams first in the "
+        "Planning area."),
     "not_a_grant": QT_TRANSLATE_NOOP(
         "Messages", "This file is not a valid enrollment grant (damaged, altered, or its signature does not "
         "match)."),
