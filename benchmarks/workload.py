@@ -132,7 +132,10 @@ def plain_sqlite_engine(path: Path) -> Engine:
     def creator() -> sqlite3.Connection:
         con = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
         for pragma in PRAGMAS:
-            con.execute(f"PRAGMA {pragma}")
+            # The stdlib's SQLite (older than SQLCipher's) does not mark FTS5 innocuous, so with trusted_schema
+            # off the findings' full-text triggers fail ("unsafe use of virtual table"); the setting does not
+            # change the cost of a write, so the plain twin keeps it on.
+            con.execute("PRAGMA trusted_schema = ON" if pragma.startswith("trusted_schema") else f"PRAGMA {pragma}")
         return con
 
     engine = create_engine("sqlite+pysqlite://", creator=creator, poolclass=QueuePool, pool_size=2, max_overflow=0)
