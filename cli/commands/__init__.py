@@ -12,6 +12,9 @@ from cli.commands import (
     findings,
     package_export,
     package_import,
+    planning_orgs,
+    planning_rounds,
+    planning_teams,
     stats,
     sync_devices,
     users,
@@ -20,5 +23,5 @@ from cli.commands import (
 
 COMMANDS = (
     workspace, users, demo, stats, clues, evidence, excel_export, excel_import, findings,
-    sync_devices, package_export, package_import, conflicts, closeout,
+    planning_rounds, planning_teams, planning_orgs, sync_devices, package_export, package_import, conflicts, closeout,
 )

@@ -1,4 +1,5 @@
 """``findings list`` and ``findings show``: the findings of a workspace, searched and filtered, and one finding whole.
+``findings add`` and ``findings edit`` (writing a working paper) are in finding_edits.py.
 
 Nothing here reads the clue compartment: a finding's links to clues are C3 and never printed.
 """
@@ -13,6 +14,7 @@ from typing import Any
 from sqlalchemy import inspect
 
 from cli import formatting as fmt
+from cli.commands import finding_edits
 from cli.console import Console
 from cli.parsing import Commands, vocabulary_argument, workspace_argument
 from cli.session import unlocked
@@ -38,7 +40,7 @@ status_argument = vocabulary_argument(FindingStatus, "问题状态")
 
 
 def register(commands: Commands) -> None:
-    findings = commands.add("findings", help="查看问题底稿：列表、检索、筛选与详情", handler=None)
+    findings = commands.add("findings", help="问题底稿：列表、检索、筛选、详情、新建与修改", handler=None)
     sub = commands.nested(findings, "findings_command")
 
     listing = sub.add("list", help="列出问题（可检索、按单位和状态筛选）", handler=run_list, parents=[commands.unlock],
@@ -54,6 +56,7 @@ def register(commands: Commands) -> None:
                    parents=[commands.unlock])
     workspace_argument(show)
     show.add_argument("code", metavar="CODE", help="问题编号，如 [2026]3巡-2组-15号")
+    finding_edits.register(sub, commands.unlock)
 
 
 def _clip(text: str, width: int) -> str:
