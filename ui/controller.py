@@ -115,9 +115,10 @@ class AppController(QObject):
         self._save_prefs()
         self.window.welcome.set_recent(self.prefs.recent_workspaces)
         view = self.window.show_workspace(ws)
-        packages = view.areas.get("packages")
-        if packages is not None:  # exports and imports run on the window's runner: locking waits for them
-            packages.runner = self.runner  # type: ignore[attr-defined]
+        for key in ("packages", "planning"):  # their writes run on the window's runner: locking waits for them
+            area = view.areas.get(key)
+            if area is not None:
+                area.runner = self.runner  # type: ignore[attr-defined]
         self.idle.set_minutes(self.prefs.idle_lock_minutes)
         self.idle.start()
 

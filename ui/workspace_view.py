@@ -10,6 +10,7 @@ from ui.areas.base import Area
 from ui.areas.clues import CluesArea
 from ui.areas.findings import FindingsArea
 from ui.areas.packages import PackagesArea
+from ui.areas.planning import PlanningArea
 from ui.areas.rectification import RectificationArea
 from ui.areas.registers import RegistersArea
 from ui.areas.statistics import StatisticsArea
@@ -30,6 +31,7 @@ class WorkspaceView(QWidget):
         self.nav.setFixedWidth(168)
         self.stack = QStackedWidget()
         self.areas: dict[str, Area] = {}
+        self.stale: set[str] = set()  # areas to read again when next shown (another area changed the data)
 
         entries: list[tuple[str, str, type[Area]]] = [
             ("findings", self.tr("Findings"), FindingsArea),
@@ -37,8 +39,10 @@ class WorkspaceView(QWidget):
         ]
         if ws.can_read_clues:  # members never hold the clue key: the area is not built at all
             entries.append(("clues", self.tr("Clues"), CluesArea))
+        entries.append(("rectification", self.tr("Rectification"), RectificationArea))
+        if PlanningArea.available(ws):  # HQ; a team laptop once its grant brought the round
+            entries.append(("planning", self.tr("Planning"), PlanningArea))
         entries += [
-            ("rectification", self.tr("Rectification"), RectificationArea),
             ("packages", self.tr("Packages"), PackagesArea),
             ("statistics", self.tr("Statistics"), StatisticsArea),
         ]
@@ -50,6 +54,8 @@ class WorkspaceView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(150, 44))
             self.nav.addItem(item)
+            if isinstance(area, PlanningArea):  # a planning write: the others read again when next shown
+                area.workspace_changed.connect(lambda: self.mark_stale("planning"))
         self.nav.currentRowChanged.connect(self._navigate)
 
         body = QHBoxLayout()
@@ -87,10 +93,18 @@ class WorkspaceView(QWidget):
         key = list(self.areas)[row]
         area = self.areas[key]
         self.stack.setCurrentWidget(area)
+        if key in self.stale:
+            self.stale.discard(key)
+            area.refresh()
         area.shown()
         self.area_changed.emit(key)
 
+    def mark_stale(self, source: str) -> None:
+        """``source`` changed the data: every other area reads it again the next time it is shown."""
+        self.stale = {key for key in self.areas if key != source}
+
     def refresh(self) -> None:
+        self.stale.clear()
         for area in self.areas.values():
             area.refresh()
 

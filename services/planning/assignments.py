@@ -52,6 +52,16 @@ def assign(ws: WorkspaceSession, round_id: str, data: AssignmentInput) -> str:
         return assignment.id
 
 
+def assign_units(ws: WorkspaceSession, round_id: str, inputs: list[AssignmentInput]) -> list[str]:
+    """Several units at once (the window's tick list), in one transaction: all are assigned, or none when one is
+    refused; the assignments' ids."""
+    require_planner(ws)
+    with ws.write() as tx:
+        ids = [assign_in(tx, round_id, data).id for data in inputs]
+        refresh_modes(tx, round_id)
+        return ids
+
+
 def assign_in(tx: WriteTx, round_id: str, data: AssignmentInput) -> Assignment:
     round_ = live_round(tx, round_id)
     _check(tx, round_.id, data, None)

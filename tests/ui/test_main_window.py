@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
 
 from models.audit import AuditEvent
 from tests.ui.conftest import FINDINGS
 from ui.main_window import MainWindow
 
-ALL_AREAS = ["findings", "registers", "clues", "rectification", "packages", "statistics"]
+ALL_AREAS = ["findings", "registers", "clues", "rectification", "planning", "packages", "statistics"]
 
 
 def clue_views(ws) -> int:
@@ -25,7 +26,8 @@ def test_a_team_leader_sees_every_area_with_its_data(make_controller, leader_ws)
     view = window.workspace_view
     assert view is not None and view.area_keys() == ALL_AREAS
     names = [view.nav.item(row).text() for row in range(view.nav.count())]
-    assert names == ["问题", "登记簿", "问题线索", "整改", "数据包", "统计"]
+    planning = QCoreApplication.translate("WorkspaceView", "Planning")  # 巡察计划: the team's own round, read-only
+    assert names == ["问题", "登记簿", "问题线索", "整改", planning, "数据包", "统计"]
     assert window.user_label.text() == "用户：张组长（组长）"
     assert window.lock_action.isEnabled() and window.lock_button.isVisibleTo(window)
     assert view.demo_banner is None
