@@ -12,7 +12,18 @@ from services.demo import data
 from services.demo.findings import PlannedFinding
 from services.demo.plan import DemoPlan, demo_id
 
-CLUES_PER_TEAM = {1: 5, 2: 5, 3: 4, 4: 4}  # 18 clues, as in the seed round
+
+def clues_per_team() -> dict[int, int]:
+    """The seed's clues per inspection type (18 routine, 8 upgraded), shared out evenly over that type's teams."""
+    quotas: dict[int, int] = {}
+    for mode, (_, clues) in data.SEED_FIGURES.items():
+        teams = [team.team_no for team in data.TEAMS if team.inspection_type is mode]
+        for index, team_no in enumerate(teams):
+            quotas[team_no] = clues // len(teams) + (index < clues % len(teams))
+    return quotas
+
+
+CLUES_PER_TEAM = clues_per_team()  # {1: 6, 2: 6, 3: 6, 4: 8}
 DISPOSALS = (None, DisposalType.INQUIRY, DisposalType.PRELIMINARY_CHECK, DisposalType.SHELVED, DisposalType.CLOSED)
 DISPOSAL_WEIGHTS = (6, 4, 4, 2, 1)
 RESULTS = {

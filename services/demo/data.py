@@ -166,6 +166,11 @@ TEAMS = (
 # Which team inspects what: teams 1-3 take four municipal units each, team 4 the township and the villages.
 UNIT_TEAM = {unit.name: 1 + index // 4 for index, unit in enumerate(UNITS)}
 UPGRADED_TEAM = 4
+
+# The seed round's own figures, per inspection type: problems found and clues ("对12个单位开展常规巡察，发现问题
+# 398个、问题线索18条；对1个乡镇、9个村开展提级巡察，发现问题172个、问题线索8条"; 570 and 26 in all). The demo
+# carries exactly these; the objects (12 units; 1 township and 9 villages) follow from UNITS, TOWNSHIPS, VILLAGES.
+SEED_FIGURES = {InspectionType.ROUTINE: (398, 18), InspectionType.UPGRADED: (172, 8)}
 RECUSALS = {("李明", "市财政局")}  # a member seconded from 市财政局 recuses himself from it
 
 HQ_USERS = (("王主任", Role.HQ_ADMIN), ("李干事", Role.MEMBER), ("赵线索", Role.CLUE_OFFICER))

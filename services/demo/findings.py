@@ -6,21 +6,31 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import partial
 
-from models.enums import Discipline, EvidenceType, FindingStatus, OrgLevel, PetitionDisposition, RectStatus, RectType
+from models.enums import (
+    Discipline,
+    EvidenceType,
+    FindingStatus,
+    OrgLevel,
+    PetitionDisposition,
+    RectStatus,
+    RectType,
+    Role,
+)
 from models.finding import Evidence, Finding, FindingSource
 from models.organisation import TeamMember
 from models.rectification import RectificationItem
 from models.registers import Petition
 from services.demo import data
 from services.demo.files import tiny_pdf, tiny_png
-from services.demo.plan import DemoPlan, Inspected, demo_id
+from services.demo.plan import DemoPlan, Inspected, Step, demo_id
 from services.demo.templates import UNIT_TEMPLATES, UNIT_WEIGHTS, VILLAGE_TEMPLATES, VILLAGE_WEIGHTS, FindingTemplate
 
-TOTAL_FINDINGS = 398  # the seed round's count
+# Problems per inspected object before each inspection type's total is made the seed's (data.SEED_FIGURES).
+COUNT_RANGES = {OrgLevel.MUNICIPAL_UNIT: (30, 36), OrgLevel.TOWNSHIP: (28, 34), OrgLevel.VILLAGE: (13, 18)}
 STATUS_WEIGHTS = {
     FindingStatus.DRAFT: 7, FindingStatus.REVIEWED: 9, FindingStatus.SIGNED: 12, FindingStatus.REPORTED: 14,
     FindingStatus.FED_BACK: 24, FindingStatus.RECTIFYING: 34,
@@ -33,6 +43,9 @@ POSTS = {OrgLevel.MUNICIPAL_UNIT: data.UNIT_POSTS, OrgLevel.TOWNSHIP: data.TOWNS
          OrgLevel.VILLAGE: data.VILLAGE_POSTS}
 MEETING_OPINION = "经组务会研究，同意该问题定性，纳入巡察报告。"
 PROGRESS_TEXT = "已制定整改方案，明确责任人和完成时限，正在推进。"
+# A paper as its drafter first saves it; the review steps (services/review.py) and the later ones fill the rest.
+DRAFT_VALUES = {"status": FindingStatus.DRAFT.value, "reviewed_by": None, "reviewed_at": None, "signed_by": None,
+                "signed_at": None, "group_meeting_opinion": None, "in_report": False, "feedback_text": None}
 
 
 @dataclass
@@ -44,15 +57,15 @@ class PlannedFinding:
 
 
 def finding_counts(plan: DemoPlan) -> list[int]:
-    """About 30-35 per municipal unit, 12 for the township, 2-5 per village; 398 in all."""
-    rng = plan.rng
-    counts = [rng.randint(28, 35) if i.level is OrgLevel.MUNICIPAL_UNIT else 12 if i.level is OrgLevel.TOWNSHIP
-              else rng.randint(2, 5) for i in plan.inspected]
-    units = [n for n, i in enumerate(plan.inspected) if i.level is OrgLevel.MUNICIPAL_UNIT]
-    step, turn = (1 if sum(counts) < TOTAL_FINDINGS else -1), 0
-    while sum(counts) != TOTAL_FINDINGS:
-        counts[units[turn % len(units)]] += step
-        turn += 1
+    """About 33 per municipal unit, 31 for the township, 15 per village; per inspection type exactly the seed's
+    figure (398 routine, 172 upgraded), evened out over that type's objects in turn."""
+    counts = [plan.rng.randint(*COUNT_RANGES[i.level]) for i in plan.inspected]
+    for mode, (target, _) in data.SEED_FIGURES.items():
+        objects = [n for n, i in enumerate(plan.inspected) if i.assignment.inspection_type == mode.value]
+        turn = 0
+        while objects and (total := sum(counts[n] for n in objects)) != target:
+            counts[objects[turn % len(objects)]] += 1 if total < target else -1
+            turn += 1
     return counts
 
 
@@ -144,11 +157,39 @@ def _finding(plan: DemoPlan, item: Inspected, t: FindingTemplate, seq: int) -> P
         feedback_text=f"{title}。{text}" if reached >= ORDER.index(FindingStatus.FED_BACK) else None,
         status=status.value,
     )
-    plan.add("findings", finding, team_no)
+    plan.add("findings", finding, team_no, history=_history(plan, team_no, finding, drafter, reached))
     planned = PlannedFinding(finding, t, item)
     _link_source(plan, planned)
     _evidence(plan, planned)
     return planned
+
+
+def _history(plan: DemoPlan, team_no: int, finding: Finding, drafter: TeamMember, reached: int) -> tuple[Step, ...]:
+    """The paper's life as its people lived it, for the 审核记录 tab: saved as a draft by the member who drafted
+    it, reviewed by the deputy leader, signed by the leader (the steps of services/review.py, at the times the
+    paper names); then written into the report, fed back and under rectification, recorded by the leader."""
+    deputy, leader = plan.member(team_no, "deputy"), plan.member(team_no, "leader")
+    reported = plan.moment(data.ROUND_END + timedelta(days=plan.rng.randint(5, 12)))
+    fed_back = plan.moment(data.FEEDBACK_DATE)
+    rectifying = plan.moment(data.FEEDBACK_DATE + timedelta(days=plan.rng.randint(7, 40)))
+    assert finding.drafted_at is not None
+    steps = [Step(drafter, Role.MEMBER, finding.drafted_at, dict(DRAFT_VALUES))]
+    later: list[tuple[FindingStatus, TeamMember, Role, datetime | None, dict[str, object], str | None]] = [
+        (FindingStatus.REVIEWED, deputy, Role.DEPUTY_LEADER, finding.reviewed_at,
+         {"reviewed_by": finding.reviewed_by, "reviewed_at": finding.reviewed_at}, "finding_reviewed"),
+        (FindingStatus.SIGNED, leader, Role.TEAM_LEADER, finding.signed_at,
+         {"signed_by": finding.signed_by, "signed_at": finding.signed_at,
+          "group_meeting_opinion": finding.group_meeting_opinion}, "finding_signed"),
+        (FindingStatus.REPORTED, leader, Role.TEAM_LEADER, reported, {"in_report": True}, None),
+        (FindingStatus.FED_BACK, leader, Role.TEAM_LEADER, fed_back, {"feedback_text": finding.feedback_text}, None),
+        (FindingStatus.RECTIFYING, leader, Role.TEAM_LEADER, rectifying, {}, None),
+    ]
+    for status, who, role, when, values, action in later:
+        if reached < ORDER.index(status):
+            break
+        assert when is not None
+        steps.append(Step(who, role, when, {"status": status.value, **values}, action))
+    return tuple(steps)
 
 
 def _discipline_zh(code: str) -> str:

@@ -13,9 +13,10 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
 from models.base import Synced
-from models.enums import InspectionType, OrgLevel, PartyOrgType, RoundStatus
+from models.enums import InspectionType, OrgLevel, PartyOrgType, Role, RoundStatus
 from models.organisation import Assignment, InspectedOrg, InspectionRound, InspectionTeam, TeamMember
 from models.taxonomy import TaxonomyNode
 from services.demo import data
@@ -31,12 +32,27 @@ def demo_id(*parts: object) -> str:
     return str(uuid.uuid5(DEMO_NAMESPACE, "|".join(str(part) for part in parts)))
 
 
+@dataclass(frozen=True)
+class Step:
+    """One step of a row's life, written by the builder as the person who took it, at the time they took it
+    (services/demo/acting.py). The first step of a history is the insert: ``values`` are what the row held then
+    (the object holds its final values). Each later step is an update of ``values``, with the audit event
+    ``action`` when it is a review step (finding_reviewed, finding_signed) as services/review.py writes them."""
+
+    who: TeamMember
+    role: Role
+    when: datetime
+    values: dict[str, Any]
+    action: str | None = None
+
+
 @dataclass
 class Planned:
     obj: Synced
     team_no: int | None  # None: HQ reference data, held by every workspace
     hq_scope: bool = False  # a team's row that HQ owns (the team itself, its members)
     blob: Callable[[], tuple[bytes, str]] | None = None  # evidence bytes and mime, made only if inserted
+    history: tuple[Step, ...] = ()  # empty: inserted once, by the workspace's first user, now
 
 
 @dataclass
@@ -71,8 +87,8 @@ class DemoPlan:
         default_factory=lambda: defaultdict(lambda: defaultdict(list)))
 
     def add(self, stage: str, obj: Synced, team_no: int | None = None, *, hq_scope: bool = False,
-            blob: Callable[[], tuple[bytes, str]] | None = None) -> None:
-        self.stages[stage].append(Planned(obj, team_no, hq_scope, blob))
+            blob: Callable[[], tuple[bytes, str]] | None = None, history: tuple[Step, ...] = ()) -> None:
+        self.stages[stage].append(Planned(obj, team_no, hq_scope, blob, history))
 
     # ---- small random helpers ----
 

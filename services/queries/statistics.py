@@ -1,5 +1,6 @@
 """The team's (or the office's) figures: counts by unit, category, status, source and org level, exact amounts,
-and the summary sentence the office reports ("对12个单位开展常规巡察，发现问题398个、问题线索18条").
+and the summary sentence the office reports ("对12个单位开展常规巡察，发现问题398个、问题线索18条；对1个乡镇、9个村
+开展提级巡察，发现问题172个、问题线索8条。").
 
 Clue figures exist only for a session holding the clue key: for anyone else this module never names the clue
 table in a query, and every clue field stays None. Withdrawn findings (已撤回) are shown in the status table
@@ -233,48 +234,39 @@ class SummaryPhrases:
     mode_part: str  # "对{objects}开展{mode}"
     found: str  # "发现问题{findings}个"
     found_with_clues: str  # "发现问题{findings}个、问题线索{clues}条"
-    single: str  # "{parts}，{found}。"
-    several: str  # "{parts}，共{found}。其中，{breakdown}。"
-    breakdown_item: str  # "{mode}{found}"
+    mode_found: str  # "{part}，{found}": one inspection type with what it found
+    sentence: str  # "{modes}。"
     nothing: str  # "尚未安排被巡察单位，{found}。"
     list_separator: str = "、"
-    part_separator: str = "，"
-    breakdown_separator: str = "；"
+    mode_separator: str = "；"
 
 
 def summary_sentence(stats: TeamStatistics, book: SummaryPhrases) -> str:
-    """"对12个单位开展常规巡察，发现问题398个、问题线索18条。" — with a part per inspection type when there are
-    several (提级巡察 of 乡镇 and 村), and the clue figure only when ``stats`` holds one (clue roles)."""
+    """The round as the office reports it, one part per inspection type with what that type found:
+    "对12个单位开展常规巡察，发现问题398个、问题线索18条；对1个乡镇、9个村开展提级巡察，发现问题172个、问题线索8条。"
+    The clue figures only when ``stats`` holds them (clue roles)."""
 
     def found(findings: int, clues: int | None) -> str:
         if clues is None or not stats.clue_access:
             return book.found.format_map(FormatParams(findings=findings))
         return book.found_with_clues.format_map(FormatParams(findings=findings, clues=clues))
 
-    total = found(stats.findings, stats.clues)
     modes = [mode for mode in stats.modes if mode.objects]
     if not modes:
-        return book.nothing.format_map(FormatParams(found=total))
+        return book.nothing.format_map(FormatParams(found=found(stats.findings, stats.clues)))
     parts = []
     for mode in modes:
         objects = book.list_separator.join(book.objects[group].format_map(FormatParams(n=count))
                                            for group, count in mode.objects.items())
-        mode_name = book.mode_name(mode.inspection_type)
-        parts.append(book.mode_part.format_map(FormatParams(objects=objects, mode=mode_name)))
-    joined = book.part_separator.join(parts)
-    if len(modes) == 1:
-        return book.single.format_map(FormatParams(parts=joined, found=total))
-    breakdown = book.breakdown_separator.join(
-        book.breakdown_item.format_map(FormatParams(mode=book.mode_name(m.inspection_type), found=found(
-            m.findings, m.clues))) for m in modes)
-    return book.several.format_map(FormatParams(parts=joined, found=total, breakdown=breakdown))
+        part = book.mode_part.format_map(FormatParams(objects=objects, mode=book.mode_name(mode.inspection_type)))
+        parts.append(book.mode_found.format_map(FormatParams(part=part, found=found(mode.findings, mode.clues))))
+    return book.sentence.format_map(FormatParams(modes=book.mode_separator.join(parts)))
 
 
 CHINESE = SummaryPhrases(
     objects={"unit": "{n}个单位", "township": "{n}个乡镇", "village": "{n}个村", "community": "{n}个社区"},
     mode_name=lambda code: InspectionType(code).zh if code in MODE_ORDER else code,
     mode_part="对{objects}开展{mode}", found="发现问题{findings}个",
-    found_with_clues="发现问题{findings}个、问题线索{clues}条",
-    single="{parts}，{found}。", several="{parts}，共{found}。其中，{breakdown}。", breakdown_item="{mode}{found}",
+    found_with_clues="发现问题{findings}个、问题线索{clues}条", mode_found="{part}，{found}", sentence="{modes}。",
     nothing="尚未安排被巡察单位，{found}。",
 )

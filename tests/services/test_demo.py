@@ -23,10 +23,12 @@ from models.sync import ChangeRecord
 from models.taxonomy import TaxonomyNode
 from services.accounts import list_users
 from services.clock import FakeClock
-from services.demo import DEMO_PASSPHRASE, DemoReport, create_demo_workspace
+from services.demo import DEMO_PASSPHRASE, DemoReport, create_demo_workspace, data
 from services.errors import CancelledError, ValidationError, WorkspaceExistsError
 from services.evidence_store import CHUNK_BYTES, read_blob, store_blob
 from services.progress import CancelToken
+from services.queries.statistics import CHINESE, summary_sentence, team_statistics
+from services.review import history, person_name
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.conftest import TEST_KDF
 
@@ -87,10 +89,57 @@ def test_hq_demo_holds_the_seed_round(hq_demo: WorkspaceSession, demos: dict) ->
             township = orgs[village.parent_id]
             assert township.level == "township" and orgs[township.parent_id].name in ("攸县", "醴陵市")
         findings = count(session, Finding)
-        assert 380 <= findings <= 420 and report.counts["finding"] == findings
+        assert findings == 570 and report.counts["finding"] == findings  # 398 routine + 172 upgraded
         for entity in (Interview, Petition, DocumentRequest, FieldVisit):
             assert count(session, entity) >= 22
     assert report.counts["users"] == 3 and report.seconds > 0
+
+
+SEED_SENTENCE = ("对12个单位开展常规巡察，发现问题398个、问题线索18条；"
+                 "对1个乡镇、9个村开展提级巡察，发现问题172个、问题线索8条。")
+
+
+def test_the_demo_round_carries_the_seeds_figures_per_mode(hq_demo: WorkspaceSession, demos: dict) -> None:
+    """The seed: routine inspection of 12 units found 398 problems and 18 clues; 1 township and 9 villages
+    upgraded found 172 problems and 8 clues (570 and 26 in all)."""
+    stats = team_statistics(hq_demo)
+    assert [(m.inspection_type, m.objects, m.findings, m.clues) for m in stats.modes] == [
+        ("routine", {"unit": 12}, 398, 18), ("upgraded", {"township": 1, "village": 9}, 172, 8)]
+    assert (stats.findings, stats.clues) == (570, 26)
+    assert {str(mode): figures for mode, figures in data.SEED_FIGURES.items()} == {
+        "routine": (398, 18), "upgraded": (172, 8)}
+    assert summary_sentence(stats, CHINESE) == SEED_SENTENCE
+    member = unlock_workspace(demos["hq"][0], DEMO_PASSPHRASE, "李干事", clock=FakeClock())
+    try:  # no clue figure for a role without clue access
+        assert summary_sentence(team_statistics(member), CHINESE) == (
+            "对12个单位开展常规巡察，发现问题398个；对1个乡镇、9个村开展提级巡察，发现问题172个。")
+    finally:
+        member.lock()
+
+
+def test_a_signed_demo_paper_shows_its_drafter_reviewer_and_signer_in_its_history(hq_demo: WorkspaceSession) -> None:
+    """The 审核记录 tab reads services.review.history: the steps the status line names, by those people, then."""
+    with hq_demo.read() as session:
+        papers = {status: session.scalars(select(Finding).where(Finding.status == status).order_by(Finding.code)
+                                          .limit(1)).one() for status in ("draft", "signed", "rectifying")}
+        names = {key: person_name(session, getattr(papers["signed"], key))
+                 for key in ("drafted_by", "reviewed_by", "signed_by")}
+    signed = papers["signed"]
+    entries = history(hq_demo, signed.id)
+    assert [(e.action, e.who, e.role, e.when, e.status_to) for e in entries] == [
+        ("create", names["drafted_by"], "member", signed.drafted_at, "draft"),
+        ("finding_reviewed", names["reviewed_by"], "deputy_leader", signed.reviewed_at, "reviewed"),
+        ("finding_signed", names["signed_by"], "team_leader", signed.signed_at, "signed"),
+    ]
+    team_no = int(CODE.match(signed.code).group(1))
+    team = next(t for t in data.TEAMS if t.team_no == team_no)
+    people = {p.role: p.name for p in team.members}
+    assert (names["reviewed_by"], names["signed_by"]) == (people["deputy"], people["leader"])
+    assert names["drafted_by"] in {p.name for p in team.members if p.role in ("member", "petition_officer")}
+    later = history(hq_demo, papers["rectifying"].id)
+    assert [e.status_to for e in later] == ["draft", "reviewed", "signed", "reported", "fed_back", "rectifying"]
+    assert [e.when for e in later] == sorted(e.when for e in later)
+    assert [e.action for e in history(hq_demo, papers["draft"].id)] == ["create"]
 
 
 def test_findings_have_codes_categories_and_a_spread_of_statuses(hq_demo: WorkspaceSession) -> None:
@@ -144,7 +193,7 @@ def test_clues_are_about_five_percent_and_linked(hq_demo: WorkspaceSession) -> N
     assert hq_demo.can_read_clues
     with hq_demo.read() as session:
         clues, findings = count(session, Clue), count(session, Finding)
-        assert 15 <= clues <= 25 and 0.03 <= clues / findings <= 0.07
+        assert clues == 26 and 0.03 <= clues / findings <= 0.07  # 18 routine + 8 upgraded
         finding_ids = set(session.scalars(select(Finding.id)))
         links = session.scalars(select(ClueLink)).all()
         assert {link.clue_id for link in links if link.target_kind == "finding"} == set(

@@ -1,4 +1,4 @@
-"""Findings search and filters on the real encrypted demo workspace (398 findings), checked against Python.
+"""Findings search and filters on the real encrypted demo workspace (570 findings), checked against Python.
 
 Every query's answer is compared with the same question answered by reading all findings in Python, so a
 search or filter that drops or adds a finding shows up whatever the demo's random data holds.
@@ -245,7 +245,7 @@ def test_an_existing_demo_workspace_is_backfilled(demo_path: Path, tmp_path: Pat
         with ws.read() as session:
             live = session.scalar(text("SELECT count(*) FROM finding WHERE is_deleted = 0"))
             indexed = session.scalar(text("SELECT count(*) FROM finding_search_key"))
-        assert live == indexed == 398
+        assert live == indexed == 570
         assert found(ws, search="专项资金") and found(ws, search="补贴")
         assert verify_workspace(ws).ok
     finally:

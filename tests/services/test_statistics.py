@@ -25,8 +25,9 @@ from services.queries.statistics import (
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.conftest import TEST_KDF
 
-HQ_SENTENCE = ("对12个单位开展常规巡察，对1个乡镇、9个村开展提级巡察，共发现问题398个、问题线索18条。"
-               "其中，常规巡察发现问题353个、问题线索14条；提级巡察发现问题45个、问题线索4条。")
+# The seed round's own sentence, per inspection type (services/demo/data.py SEED_FIGURES).
+HQ_SENTENCE = ("对12个单位开展常规巡察，发现问题398个、问题线索18条；"
+               "对1个乡镇、9个村开展提级巡察，发现问题172个、问题线索8条。")
 
 
 @pytest.fixture(scope="module")
@@ -57,10 +58,9 @@ def test_the_hq_sentence_for_a_clue_role(as_user) -> None:
     for name in ("王主任", "赵线索"):
         stats = team_statistics(as_user(name))
         assert summary_sentence(stats, CHINESE) == HQ_SENTENCE
-        assert (stats.orgs, stats.findings, stats.clues) == (22, 398, 18)
-    routine = stats.modes[0]
-    assert (routine.inspection_type, routine.objects, routine.findings, routine.clues) == (
-        "routine", {"unit": 12}, 353, 14)
+        assert (stats.orgs, stats.findings, stats.clues) == (22, 570, 26)
+    assert [(m.inspection_type, m.objects, m.findings, m.clues) for m in stats.modes] == [
+        ("routine", {"unit": 12}, 398, 18), ("upgraded", {"township": 1, "village": 9}, 172, 8)]
     assert stats.has_villages
 
 
@@ -70,8 +70,7 @@ def test_a_member_gets_no_clue_figure_and_never_queries_the_clue_table(as_user) 
     event.listen(ws.engine, "before_cursor_execute", lambda *args: statements.append(args[2]))
     stats = team_statistics(ws)
     assert summary_sentence(stats, CHINESE) == (
-        "对12个单位开展常规巡察，对1个乡镇、9个村开展提级巡察，共发现问题398个。"
-        "其中，常规巡察发现问题353个；提级巡察发现问题45个。")
+        "对12个单位开展常规巡察，发现问题398个；对1个乡镇、9个村开展提级巡察，发现问题172个。")
     assert stats.clues is None and all(mode.clues is None for mode in stats.modes)
     assert all(tally.clues is None for rows in stats.dimensions.values() for tally in rows)
     assert statements and not any("clue" in sql.lower() for sql in statements)
@@ -85,12 +84,13 @@ def test_dimensions_add_up_and_amounts_are_exact(as_user) -> None:
     assert stats.amount == sum(amounts, Decimal(0)) and isinstance(stats.amount, Decimal)
     for name in ("org", "category_l1", "category_l2", "source_method", "org_level", "team"):
         rows = stats.dimensions[name]
-        assert sum(t.findings for t in rows) == 398, name
+        assert sum(t.findings for t in rows) == 570, name
         assert sum((t.amount for t in rows), Decimal(0)) == stats.amount, name
     orgs = {t.name: t for t in stats.dimensions["org"]}
-    assert len(orgs) == 22 and orgs["龙泉村"].level == "village" and sum(t.clues or 0 for t in orgs.values()) == 18
+    assert len(orgs) == 22 and orgs["龙泉村"].level == "village" and sum(t.clues or 0 for t in orgs.values()) == 26
     levels = {t.key: t.findings for t in stats.dimensions["org_level"]}
-    assert levels == {"municipal_unit": 353, "township": 12, "village": 33}
+    assert set(levels) == {"municipal_unit", "township", "village"}
+    assert levels["municipal_unit"] == 398 and levels["township"] + levels["village"] == 172
     l1 = {t.key: t for t in stats.dimensions["category_l1"]}
     assert all(t.parent in l1 for t in stats.dimensions["category_l2"])
     assert [t.key for t in stats.dimensions["status"]] == [str(s) for s in FindingStatus]
@@ -118,10 +118,10 @@ def test_withdrawn_findings_are_shown_by_status_but_not_counted(as_user) -> None
         tx.update(finding, status=FindingStatus.WITHDRAWN.value)
     try:
         stats = team_statistics(ws)
-        assert (stats.findings, stats.withdrawn) == (397, 1)
+        assert (stats.findings, stats.withdrawn) == (569, 1)
         assert {t.key: t.findings for t in stats.dimensions["status"]}["withdrawn"] == 1
         figures = finding_figures(ws)
-        assert figures.findings == 398 and figures.amount_total == stats.amount + finding.amount_involved
+        assert figures.findings == 570 and figures.amount_total == stats.amount + finding.amount_involved
     finally:
         with ws.write() as tx:
             tx.update(tx.session.get(Finding, finding.id), status=FindingStatus.RECTIFYING.value)
@@ -131,7 +131,7 @@ def test_one_round_and_an_empty_workspace(as_user, team_ws: WorkspaceSession) ->
     ws = as_user("王主任")
     rounds = statistics_rounds(ws)
     assert [title for _, title in rounds] == ["十三届市委第三轮巡察（演示数据）"]
-    assert team_statistics(ws, rounds[0][0]).findings == 398
+    assert team_statistics(ws, rounds[0][0]).findings == 570
     assert team_statistics(ws, "no-such-round").findings == 0
     empty = team_statistics(team_ws)
     assert summary_sentence(empty, CHINESE) == "尚未安排被巡察单位，发现问题0个、问题线索0条。"

@@ -243,3 +243,21 @@ def test_saving_while_another_program_writes_says_so(qtbot, open_as: Opener,  # 
     assert warned == [message_for(WorkspaceBusyError(path=str(ws.path)))]
     assert editor.finding_id is None and editor.is_dirty()
     assert editor.save()  # the lock is gone: the same form saves
+
+
+def test_a_signed_demo_paper_lists_its_drafting_review_and_signature(qtbot, open_as: Opener) -> None:  # type: ignore[no-untyped-def]
+    """The 审核记录 tab shows the steps the status line names: drafted, reviewed by 王海燕, signed by 张建国."""
+    ws = open_as(MEMBER)
+    with ws.read() as session:
+        finding = session.scalars(select(Finding).where(Finding.status == "signed").order_by(Finding.seq_no)
+                                  .limit(1)).one()
+    editor = editor_for(qtbot, ws, finding.id)
+    people = editor.review_bar.people.text()
+    assert DEPUTY in people and LEADER in people
+    history = editor.history
+    rows = [[history.item(row, column).text() for column in range(4)] for row in range(history.rowCount())]
+    steps = [row[2] for row in reversed(rows)]  # the view lists the newest first
+    assert steps == [translate("HistoryView", name) for name in ("Created", "Reviewed", "Signed")]
+    assert rows[0][1].startswith(LEADER) and rows[1][1].startswith(DEPUTY)
+    assert rows[0][0] == finding.signed_at.strftime("%Y-%m-%d %H:%M")
+    assert rows[2][0] == finding.drafted_at.strftime("%Y-%m-%d %H:%M") and rows[2][1].split("（")[0] in people

@@ -166,11 +166,10 @@ class StatisticsArea(Area):
             mode_part=self.tr("{mode} inspection of {objects}"),
             found=self.tr("{findings} problem(s) found"),
             found_with_clues=self.tr("{findings} problem(s) and {clues} clue(s) found"),
-            single=self.tr("{parts}: {found}."),
-            several=self.tr("{parts}: {found} in all. Of these, {breakdown}."),
-            breakdown_item=self.tr("{mode}: {found}"),
+            mode_found=self.tr("{part}: {found}"),
+            sentence=self.tr("{modes}."),
             nothing=self.tr("No unit has been assigned for inspection yet; {found}."),
-            list_separator=self.tr(", "), part_separator=self.tr(" and "), breakdown_separator=self.tr("; "),
+            list_separator=self.tr(", "), mode_separator=self.tr("; "),
         )
 
     def tally_label(self, dimension: str, tally: Tally) -> str:

@@ -1,4 +1,4 @@
-"""Exports from the demo workspace (HQ: 398 findings, 212 tasks, 18 clues): layouts, values, markings, audit,
+"""Exports from the demo workspace (HQ: 570 findings, 330 tasks, 26 clues): layouts, values, markings, audit,
 the clue rule, cancel, the round trip through the importer into a fresh workspace, and LibreOffice."""
 
 from __future__ import annotations
@@ -78,12 +78,12 @@ def live(ws: WorkspaceSession, entity: type) -> int:
 
 def test_findings_ledger_layout_and_values(tmp_path: Path, admin: WorkspaceSession) -> None:
     report = export_excel(admin, "findings", tmp_path / "问题清单.xlsx")
-    assert report.rows == live(admin, Finding) == 398
+    assert report.rows == live(admin, Finding) == 570
     book = openpyxl.load_workbook(report.path)
     sheet = book["巡察发现问题清单"]
     assert sheet["A1"].value == "巡察发现问题清单"
     note = sheet["A2"].value
-    assert note.startswith(MARKINGS["C2"]) and "导出人：王主任（巡察办管理员）" in note and "共 398 条" in note
+    assert note.startswith(MARKINGS["C2"]) and "导出人：王主任（巡察办管理员）" in note and "共 570 条" in note
     local = FakeClock().now().astimezone()
     assert f"导出时间：{local:%Y-%m-%d %H:%M}" in note
     assert sheet.oddHeader.center.text == MARKINGS["C2"]
@@ -108,10 +108,10 @@ def test_findings_ledger_layout_and_values(tmp_path: Path, admin: WorkspaceSessi
 def test_an_export_is_audited_and_a_clue_export_as_such(tmp_path: Path, admin: WorkspaceSession) -> None:
     export_excel(admin, "rectification", tmp_path / "r.xlsx")
     [event] = audit_events(admin, LEDGER_EXPORTED)
-    assert event.entity == "rectification_item" and '"rows":212' in event.detail_json
+    assert event.entity == "rectification_item" and '"rows":330' in event.detail_json
     assert str(tmp_path / "r.xlsx") in event.detail_json
     report = export_excel(admin, "clues", tmp_path / "c.xlsx")
-    assert report.rows == live(admin, Clue) == 18 and report.marking == MARKINGS["C3"]
+    assert report.rows == live(admin, Clue) == 26 and report.marking == MARKINGS["C3"]
     [clue_event] = audit_events(admin, CLUE_LIST_EXPORTED)
     assert clue_event.entity == "clue" and set(__import__("json").loads(clue_event.detail_json)) == {
         "kind", "rows", "path", "marking"}  # ids and counts, no clue content
@@ -142,9 +142,9 @@ def test_cancel_leaves_no_file_no_event_and_no_staging(tmp_path: Path, admin: Wo
     with pytest.raises(CancelledError):
         export_excel(admin, "findings", out / "f.xlsx", progress, token)
     assert list(out.iterdir()) == [] and audit_events(admin, LEDGER_EXPORTED) == []
-    assert seen[0] == (STAGE_ROWS, 0, 398) and (STAGE_ROWS, 100, 398) in seen
+    assert seen[0] == (STAGE_ROWS, 0, 570) and (STAGE_ROWS, 100, 570) in seen
     report = export_excel(admin, "findings", out / "f.xlsx", progress=lambda *a: seen.append(a))
-    assert report.rows == 398 and [p.name for p in out.iterdir()] == ["f.xlsx"]
+    assert report.rows == 570 and [p.name for p in out.iterdir()] == ["f.xlsx"]
 
 
 def test_text_that_looks_like_a_formula_stays_text(tmp_path: Path, admin: WorkspaceSession) -> None:
@@ -188,7 +188,7 @@ def test_round_trip_into_a_fresh_workspace(tmp_path: Path, admin: WorkspaceSessi
             plan = plan_import(fresh, first[kind])
             assert plan.kind == kind and plan.ok(create_missing=True), plan.problems(True)[:3]
             apply_import(fresh, plan, create_missing=True)
-        assert live(fresh, Finding) == 398 and live(fresh, RectificationItem) == 212 and live(fresh, Clue) == 18
+        assert live(fresh, Finding) == 570 and live(fresh, RectificationItem) == 330 and live(fresh, Clue) == 26
         for kind in KINDS_IN_ORDER:
             again = export_excel(fresh, kind, tmp_path / f"b-{kind}.xlsx").path
             assert importable(kind, data_rows(again)) == importable(kind, data_rows(first[kind])), kind
