@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
@@ -65,8 +66,8 @@ def assign_units(ws: WorkspaceSession, round_id: str, inputs: list[AssignmentInp
 def assign_in(tx: WriteTx, round_id: str, data: AssignmentInput) -> Assignment:
     round_ = live_round(tx, round_id)
     _check(tx, round_.id, data, None)
-    values = {"inspection_type": data.inspection_type, "period_from": data.period_from,
-              "period_to": data.period_to, "is_key_object": bool(data.is_key_object)}
+    values: dict[str, Any] = {"inspection_type": data.inspection_type, "period_from": data.period_from,
+                              "period_to": data.period_to, "is_key_object": bool(data.is_key_object)}
     removed = tx.session.scalar(select(Assignment).where(
         Assignment.round_id == round_.id, Assignment.team_id == data.team_id, Assignment.org_id == data.org_id))
     if removed is not None:  # assigned before and removed: the same row comes back (the key is unique)
