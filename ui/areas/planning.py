@@ -140,7 +140,7 @@ class PlanningArea(Area):
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([150, 450])
+        self.splitter.setSizes([125, 560])
 
         self.units_page = UnitsPage(ws, self.task_runner, read_only=not self.editable)
         self.units_page.changed.connect(self._written)

@@ -55,12 +55,15 @@ def period_text(row: AssignmentRow) -> str:
            f"{row.period_to.isoformat() if row.period_to else '…'}"
 
 
+TEAM_NO = QT_TRANSLATE_NOOP("RoundPage", "Team %1")
+
+
 def team_no_text(team_no: int) -> str:
-    return _tr("Team %1").replace("%1", str(team_no))
+    return _tr(TEAM_NO).replace("%1", str(team_no))
 
 
 ASSIGNMENT_COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("RoundPage", "Unit"), lambda r: r.org_name),
+    Column(QT_TRANSLATE_NOOP("RoundPage", "Unit"), lambda r: r.org_name, tooltip=True),
     Column(QT_TRANSLATE_NOOP("RoundPage", "Level"), lambda r: r.level, lambda r: label(r.level, OrgLevel)),
     Column(QT_TRANSLATE_NOOP("RoundPage", "Under"), lambda r: r.parent_name),
     Column(QT_TRANSLATE_NOOP("RoundPage", "Team"), lambda r: r.team_no, lambda r: team_no_text(r.team_no)),
@@ -113,8 +116,8 @@ class RoundPage(QWidget):
         self.teams.setAlternatingRowColors(True)
         header = self.teams.header()
         header.setStretchLastSection(True)
-        header.resizeSection(0, 190)
-        header.resizeSection(1, 70)
+        header.resizeSection(0, 110)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(2, 150)
         self.teams.itemSelectionChanged.connect(self._update_buttons)
         self.teams.itemActivated.connect(lambda *_: self.edit_team_or_member())
@@ -136,8 +139,8 @@ class RoundPage(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.activated.connect(lambda *_: self.edit_assignment())
         self.assignments = ListPage(self.model, self.tr("No unit is assigned in this round yet."), view=view,
-                                    column_widths=(170, 90, 110, 60, 90, 180), stretch_column=0)
-        self.assignments.view.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
+                                    column_widths=(170, 96, 72, 52, 70, 160, 46), stretch_column=0)
+        view.verticalHeader().setVisible(False)
         view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.assign_button = QPushButton(self.tr("Assign units…"))
         self.assign_button.setObjectName("primaryButton")
@@ -167,8 +170,9 @@ class RoundPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 4)
-        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setStretchFactor(0, 38)
+        self.splitter.setStretchFactor(1, 62)
+        self.splitter.setSizes([430, 690])
         self.splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -211,17 +215,22 @@ class RoundPage(QWidget):
         self.warnings.setText("\n".join(f"⚠ {text}" for text in warnings))
         self.warnings.setVisible(bool(warnings))
         for team in plan.teams:
-            item = QTreeWidgetItem([f"{team_no_text(team.team_no)} · {team.name}", "",
-                                    self.tr("%n unit(s)", "", team.units), ""])
+            parts = [f"{team_no_text(team.team_no)} · {team.name}",
+                     self.tr("leader %1").replace("%1", team.leader) if team.leader else self.tr("no leader"),
+                     self.tr("%n unit(s)", "", team.units)]
+            item = QTreeWidgetItem([" · ".join(parts)])
+            if team.station_start or team.station_end:  # the dates in the tooltip: the line stays short
+                parts.append(self.tr("stationed %1 to %2")
+                             .replace("%1", team.station_start.isoformat() if team.station_start else "…")
+                             .replace("%2", team.station_end.isoformat() if team.station_end else "…"))
             item.setData(0, KIND_ROLE, "team")
             item.setData(0, ID_ROLE, team.id)
             font = item.font(0)
             font.setBold(True)
             item.setFont(0, font)
-            item.setToolTip(0, item.text(0))
+            item.setToolTip(0, " · ".join(parts))
             if not team.leader:
-                item.setText(1, self.tr("no leader"))
-                item.setForeground(1, QBrush(QColor("#b3261e")))
+                item.setForeground(0, QBrush(QColor("#b3261e")))
             for member in team.members:
                 child = QTreeWidgetItem([member.name, label(member.role, TeamRole), member_text(member),
                                          "、".join(member.recusals)])
@@ -230,6 +239,7 @@ class RoundPage(QWidget):
                 child.setToolTip(3, child.text(3))
                 item.addChild(child)
             self.teams.addTopLevelItem(item)
+            item.setFirstColumnSpanned(True)  # the team's line reads across the member columns
         self.teams.expandAll()
         if chosen is not None:
             self.select_node(*chosen)

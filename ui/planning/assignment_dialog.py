@@ -48,9 +48,9 @@ class AssignmentDialog(PlanningDialog):
         self.team.setCurrentIndex(max(0, self.team.findData(wanted)) if wanted else 0)
         self.units: OrgTree | None = None
         if assignment is None:
-            self.resize(720, 760)
+            self.resize(720, 640)
             self.units = OrgTree(ws, checkable=True, note=self.tr("Assigned"))
-            self.units.setMinimumHeight(280)
+            self.units.setMinimumHeight(300)
             self.units.set_notes({row.org_id: self.tr("Team %1").replace("%1", str(row.team_no)) for row in assigned})
             self.units.set_locked({row.org_id for row in assigned})
             self.units.checks_changed.connect(self._count)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -149,6 +149,15 @@ class PlanningDialog(QDialog):
     def show_message(self, text: str) -> None:
         self.other_problems.setText(text)
         self.other_problems.setVisible(bool(text))
+        QTimer.singleShot(0, self.fit_height)
+
+    def fit_height(self) -> None:
+        """Grow to show the problem lines that appeared (wrapped labels need more height than the dialog had)."""
+        layout = self.layout()
+        wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else \
+            layout.totalSizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
 
     def save(self) -> None:
         if self.task is not None and self.task.running:

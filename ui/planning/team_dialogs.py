@@ -76,7 +76,7 @@ class MemberDialog(PlanningDialog):
         super().__init__(ws, runner, title.replace("%1", team_title), parent)
         self.team_id, self.member_id = team_id, member_id
         self.version: int | None = None
-        self.resize(680, 720)
+        self.resize(680, 660)
         self.name = QLineEdit()
         self.role = QComboBox()
         for member in TeamRole:
@@ -85,7 +85,7 @@ class MemberDialog(PlanningDialog):
         self.source_unit, self.post, self.contact = QLineEdit(), QLineEdit(), QLineEdit()
         self.part_time = QCheckBox(self.tr("Serves part-time"))
         self.recusals = OrgTree(ws, checkable=True)
-        self.recusals.setMinimumHeight(220)
+        self.recusals.setMinimumHeight(260)
         self.recusals.search.setPlaceholderText(self.tr("Search the units this person must stay away from…"))
         self.recusal_note = QLineEdit()
         for name, widget in (("name", self.name), ("role", self.role), ("source_unit", self.source_unit),
