@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from cli import formatting as fmt
 from cli.console import Console
 from cli.passphrase import current_passphrase
 from services.errors import WrongPassphraseError
@@ -33,13 +34,19 @@ def open_workspace(args: Namespace, console: Console) -> tuple[WorkspaceSession,
     failures = 0
     while True:
         try:
-            return unlock_workspace(path, supplied.value, user, failed_attempts=failures), supplied.value
+            ws = unlock_workspace(path, supplied.value, user, failed_attempts=failures)
         except WrongPassphraseError:
             failures += 1
             if not supplied.interactive or failures >= MAX_PROMPTS:
                 raise
             console.note("口令不正确，请重新输入。")
             supplied = current_passphrase(args, _prompt(args))
+            continue
+        removed = ws.leftovers_removed
+        if removed:
+            console.note(f"已删除上次中断的导出留在工作区中的临时文件 {len(removed.names)} 个"
+                         f"（{fmt.size(removed.size)}）。")
+        return ws, supplied.value
 
 
 @contextmanager

@@ -203,10 +203,15 @@ def write_engine(engine: Engine) -> Engine:
     return engine.execution_options(xuncha_write=True)
 
 
+def atomic_temp_path(path: Path, pid: int | None = None) -> Path:
+    """The hidden temp file :func:`atomic_write` writes ``path`` through (services/leftovers.py knows the name)."""
+    return path.with_name(f".{path.name}.{os.getpid() if pid is None else pid}.tmp")
+
+
 @contextmanager
 def atomic_write(path: Path) -> Iterator[Any]:
     """Write ``path`` atomically: a temp file in the same folder, flushed, fsynced, renamed into place."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    tmp = atomic_temp_path(path)
     try:
         with tmp.open("wb") as handle:
             yield handle

@@ -1,5 +1,10 @@
 """``verify``: is this workspace whole? SQLite integrity, SQLCipher page HMACs, the audit chains, the change
-log's sequence, and that every change has its audit event. Read-only but for the final "verify" event."""
+log's sequence, and that every change has its audit event. Read-only but for the final "verify" event.
+
+It also names what dead exports left in the workspace folder (services/leftovers.py): the ones this session's
+unlock removed, and any found now. They are not damage (the workspace stays "ok"); the next unlock or export
+removes them.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from sqlalchemy.orm import Session
 from models.audit import AuditEvent, ChainReport, Problem, verify_chain
 from models.clue import ClueChange
 from models.sync import ChangeRecord
+from services.leftovers import Leftovers, describe, scratch_leftovers
 from services.progress import CancelToken, Progress, no_progress
 from services.workspace import WorkspaceSession
 
@@ -29,6 +35,8 @@ class VerifyReport:
     problems: list[Problem] = field(default_factory=list)
     checked_changes: int = 0
     clues_checked: bool = False
+    leftovers_removed: Leftovers = field(default_factory=Leftovers)  # by this session's unlock
+    leftovers_found: Leftovers = field(default_factory=Leftovers)  # still there (left since, or not removable)
 
     @property
     def ok(self) -> bool:
@@ -131,6 +139,9 @@ def verify_workspace(ws: WorkspaceSession, progress: Progress = no_progress,
             report.clues_checked = True
         progress("done", 4, 4)
 
-    with ws.write() as tx:
-        tx.audit("verify", detail={"ok": report.ok, "problems": len(report.all_problems())})
+    with ws.write() as tx:  # under the write lock: a scratch folder found now belongs to no live export
+        report.leftovers_removed = ws.leftovers_removed
+        report.leftovers_found = describe(scratch_leftovers(ws.path))
+        tx.audit("verify", detail={"ok": report.ok, "problems": len(report.all_problems()),
+                                   "leftovers": len(report.leftovers_found.names)})
     return report

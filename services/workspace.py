@@ -48,6 +48,8 @@ from services.errors import (
     WorkspaceNotFoundError,
     WrongPassphraseError,
 )
+from services.leftovers import Leftovers
+from services.leftovers import clean as clean_leftovers
 from services.taxonomy import install_default_taxonomy
 
 WORKSPACE_DB = "workspace.db"
@@ -107,6 +109,7 @@ class WorkspaceSession:
     clock: Clock = SYSTEM_CLOCK
     team_no: int | None = None
     demo: bool = False
+    leftovers_removed: Leftovers = field(default_factory=Leftovers)  # what a dead export left, removed at unlock
     _locked: bool = field(default=False, repr=False)
 
     @property
@@ -131,6 +134,7 @@ class WorkspaceSession:
         self._check_open()
         with writer_lock(self.path), another_program_check(self.path), \
                 Session(write_engine(self.engine), expire_on_commit=False) as session, session.begin():
+            session.connection()  # BEGIN IMMEDIATE now: inside this block the write lock is held (leftovers.py)
             tx = WriteTx(session, self)
             yield tx
             tx.finish()
@@ -305,6 +309,10 @@ def unlock_workspace(path: Path, passphrase: str, user_name: str | None = None, 
             if failed_attempts:
                 tx.audit("unlock_failed", detail={"attempts": failed_attempts})
             tx.audit("unlock", entity="user_account", entity_id=keys.user_id)
+            ws.leftovers_removed = clean_leftovers(path)  # under the write lock: no live export owns them
+            if ws.leftovers_removed:
+                tx.audit("leftovers_removed", detail={"where": "workspace", "count": len(ws.leftovers_removed.names),
+                                                      "bytes": ws.leftovers_removed.size})
         return ws
     except SchemaTooNew as exc:
         _abandon(engine, ring)

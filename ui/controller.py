@@ -21,6 +21,7 @@ from services.verify import VerifyReport, verify_workspace
 from services.workspace import WorkspaceSession, load_keystore
 from ui.create_dialog import CreateWorkspaceDialog
 from ui.demo_dialog import DemoDialog
+from ui.evidence.format import size_text
 from ui.excel_export_dialog import ExcelExportDialog
 from ui.excel_import_dialog import ExcelImportDialog
 from ui.idle_lock import CHECK_INTERVAL_MS, IdleLock
@@ -216,9 +217,26 @@ class AppController(QObject):
                               self.tr("The check found %n problem(s). Keep a copy of this workspace and tell the "
                                       "inspection office.", "", len(report.all_problems())), parent=self.window)
             box.setDetailedText("\n".join(problem_text(problem) for problem in report.all_problems()))
+        leftovers = self._leftover_text(report)
+        if leftovers:
+            box.setInformativeText(leftovers)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.verify_box = box
         box.open()
+
+    def _leftover_text(self, report: VerifyReport) -> str:
+        """What interrupted exports left in the workspace folder (services/leftovers.py): not damage, but big."""
+        lines = []
+        if report.leftovers_removed:
+            lines.append(self.tr("Unlocking removed %n temporary file(s) (%1) that an interrupted export had left.",
+                                 "", len(report.leftovers_removed.names))
+                         .replace("%1", size_text(report.leftovers_removed.size)))
+        if report.leftovers_found:
+            lines.append(self.tr("%n temporary file(s) (%1) of an interrupted export are in the workspace folder: "
+                                 "%2. The next unlock or export removes them.", "", len(report.leftovers_found.names))
+                         .replace("%1", size_text(report.leftovers_found.size))
+                         .replace("%2", ", ".join(report.leftovers_found.names)))
+        return "\n".join(lines)
 
     def new_demo_workspace(self) -> DemoDialog:
         dialog = DemoDialog(self.window)

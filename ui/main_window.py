@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from models.enums import Role, WorkspaceKind
 from services.workspace import WorkspaceSession
+from ui.evidence.format import size_text
 from ui.i18n import label
 from ui.icons import icon
 from ui.taxonomy_dialog import TaxonomyDialog
@@ -187,6 +188,11 @@ class MainWindow(QMainWindow):
                                 .replace("%2", label(ws.actor.role, Role)))
         self.setWindowTitle(self.tr("Xuncha — %1").replace("%1", ws.path.name))
         self._set_workspace_actions(True)
+        removed = ws.leftovers_removed
+        if removed:  # the unlock removed what an interrupted export had left (services/leftovers.py)
+            self.statusBar().showMessage(
+                self.tr("Removed %n temporary file(s) (%1) that an interrupted export had left in the workspace "
+                        "folder.", "", len(removed.names)).replace("%1", size_text(removed.size)))
         return self.workspace_view
 
     def show_locked(self, path: Path) -> None:

@@ -50,6 +50,9 @@ def _lines(summary: ExportSummary) -> list[str]:
                  f"{summary.path}",
                  f"  记录 {summary.row_states} 条，附件 {summary.blobs} 个（{_mb(summary.blob_bytes)}），"
                  f"文件大小 {_mb(summary.size_bytes)}。"]
+    if summary.leftovers_removed:
+        lines.append(f"  已删除此前中断的导出留下的临时文件 {summary.leftovers_removed} 个"
+                     f"（{_mb(summary.leftover_bytes)}）。")
     if "main_only" in summary.warnings:
         lines.append("  注意：当前用户不持有线索密钥，数据包未包含线索变更；请组长或线索管理员另行导出。")
     return lines

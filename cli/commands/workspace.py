@@ -16,7 +16,7 @@ from models.enums import Role, WorkspaceKind
 from services.errors import VerificationFailedError, WorkspaceExistsError
 from services.info import WorkspaceInfo, workspace_info
 from services.progress import CancelToken
-from services.verify import verify_workspace
+from services.verify import VerifyReport, verify_workspace
 from services.workspace import create_workspace
 
 FULL_WIDTH_SPACE = "\u3000"  # pads Chinese labels to one column
@@ -132,7 +132,9 @@ def run_verify(args: Namespace, console: Console) -> int:
     chains = [{"device_id": c.device_id, "events": c.events, "head_hash": c.head_hash, "ok": c.ok}
               for c in report.chains]
     data = {"ok": True, "integrity": report.integrity, "chains": chains, "checked_changes": report.checked_changes,
-            "clues_checked": report.clues_checked, "problems": []}
+            "clues_checked": report.clues_checked, "problems": [],
+            "leftovers": {"removed_at_unlock": report.leftovers_removed.to_dict(),
+                          "found": report.leftovers_found.to_dict()}}
     events = sum(c.events for c in report.chains)
     console.result(data, [
         "校验通过。",
@@ -140,7 +142,23 @@ def run_verify(args: Namespace, console: Console) -> int:
         f"  审计链：{len(report.chains)} 台设备，共 {fmt.count(events)} 条记录，无断链、无改动",
         f"  变更日志：本机 {fmt.count(report.checked_changes)} 条，序号连续，均有审计记录",
         f"  线索库：{'已校验' if report.clues_checked else '未校验（当前角色无线索权限）'}",
+        *_leftover_lines(report),
     ])
     return 0
+
+
+def _leftover_lines(report: VerifyReport) -> list[str]:
+    """What dead exports left in the workspace folder: not damage, but hundreds of MB perhaps."""
+    removed, found = report.leftovers_removed, report.leftovers_found
+    lines = []
+    if removed:
+        lines.append(f"  中断的导出留下的临时文件：本次解锁时已删除 {len(removed.names)} 个"
+                     f"（{fmt.size(removed.size)}）")
+    if found:
+        lines.append(f"  中断的导出留下的临时文件：仍有 {len(found.names)} 个（{fmt.size(found.size)}）："
+                     f"{'、'.join(found.names)}；下次解锁或导出时删除")
+    if not removed and not found:
+        lines.append("  中断的导出留下的临时文件：无")
+    return lines
 
 

@@ -27,6 +27,7 @@ from models.store import atomic_write
 from models.sync import get_meta
 from models.sync_inbox import SyncPackage
 from models.sync_registry import SyncEnrollment
+from services.leftovers import GRANT_SCRATCH_PREFIX
 from services.sync import keys
 from services.sync.container import file_facts, write_container
 from services.sync.enroll_accept import GrantPreview, accept_grant, read_grant
@@ -138,7 +139,7 @@ def register_device(ws: WorkspaceSession, request: Path, *, team_no: int, round_
         raise EnrollmentError("demo_mismatch")
     written = False
     try:
-        with ws.write() as tx, tempfile.TemporaryDirectory(dir=ws.path, prefix="grant-") as tmp:
+        with ws.write() as tx, tempfile.TemporaryDirectory(dir=ws.path, prefix=GRANT_SCRATCH_PREFIX) as tmp:
             if tx.session.get(SyncEnrollment, req.request_id) is not None:
                 raise EnrollmentError("device_already_enrolled", device=req.record.device_id)
             hq = ensure_own_keys(tx)

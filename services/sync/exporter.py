@@ -39,6 +39,7 @@ from services.sync.keys import key_id
 from services.sync.package_files import (
     APP_VERSION,
     ExportNotEnrolledError,
+    clear_leftovers,
     schema_heads,
     scratch,
     section_of,
@@ -135,13 +136,15 @@ def export_package(ws: WorkspaceSession, out: Path, *, progress: Progress = no_p
             package_id, seq = str(uuid.uuid4()), peer.last_seq_out + 1
             team_no = ws.team_no
             target = target_path(out, package_file_name(KIND, team_no, seq, package_id), ws.path)
+            removed = clear_leftovers(tx, target, tmp)
             clue_count = _count_unacked(session, True, ws.device_id) if with_clues else 0
             tx.audit("package_exported", detail={
                 "package_id": package_id, "seq": seq, "recipient": hq.device_id, "file": target.name,
                 "changes": _count_unacked(session, False, ws.device_id), "clue_changes": clue_count})
             head = audit_chain.sign_head(session, ws.device_id, keys.signing)
             summary = ExportSummary(path=str(target), package_id=package_id, kind=KIND, seq=seq,
-                                    recipient_device=hq.device_id, team_no=team_no)
+                                    recipient_device=hq.device_id, team_no=team_no,
+                                    leftovers_removed=len(removed.names), leftover_bytes=removed.size)
             if not with_clues:
                 summary.warnings.append("main_only")
             info = {"package_id": package_id, "kind": KIND, "sender_device": ws.device_id}

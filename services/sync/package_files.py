@@ -9,7 +9,10 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from models.migrate import CLUE_SCRIPTS, MAIN_SCRIPTS, head_revision
+from services.changes import WriteTx
 from services.errors import DomainError
+from services.leftovers import SCRATCH_PREFIX, Leftovers
+from services.leftovers import clean as clean_leftovers
 from services.progress import CancelToken
 from services.sync.container import file_facts
 from services.sync.header import Section
@@ -54,11 +57,20 @@ def target_path(out: Path, name: str, workspace: Path) -> Path:
 @contextmanager
 def scratch(workspace: Path) -> Iterator[Path]:
     """A private folder in the workspace for the payload files (encrypted with their data keys), removed after."""
-    folder = Path(tempfile.mkdtemp(prefix=".outgoing-", dir=workspace))
+    folder = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=workspace))
     try:
         yield folder
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def clear_leftovers(tx: WriteTx, target: Path, own_scratch: Path) -> Leftovers:
+    """Remove what dead exports left (services/leftovers.py): scratch folders in the workspace (but this export's
+    own) and temp package files beside ``target``. Called inside the export's write transaction, and audited."""
+    removed = clean_leftovers(tx.ws.path, target.parent, keep=own_scratch)
+    if removed:
+        tx.audit("leftovers_removed", detail={"where": "export", "count": len(removed.names), "bytes": removed.size})
+    return removed
 
 
 def section_of(name: str, path: Path, cancel: CancelToken | None = None) -> Section:

@@ -138,6 +138,8 @@ class ExportSummary:
     unconfirmed_bytes: int = 0              # bytes re-sent because HQ has not acknowledged them yet
     main_range: tuple[int, int] | None = None
     audit_range: tuple[int, int] | None = None
+    leftovers_removed: int = 0  # temp files and folders a dead export had left, removed now
+    leftover_bytes: int = 0
     warnings: list[str] = field(default_factory=list)  # e.g. main_only (a member exports without clues)
 
     def to_dict(self) -> dict[str, Any]:

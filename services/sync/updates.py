@@ -34,7 +34,15 @@ from services.sync import registry
 from services.sync.container import package_file_name, write_container
 from services.sync.header import PackageHeader, seal_sections
 from services.sync.keys import key_id
-from services.sync.package_files import APP_VERSION, schema_heads, scratch, section_of, target_path, wall
+from services.sync.package_files import (
+    APP_VERSION,
+    clear_leftovers,
+    schema_heads,
+    scratch,
+    section_of,
+    target_path,
+    wall,
+)
 from services.sync.payload_write import PayloadWriter
 from services.sync.report import ExportSummary
 from services.sync.sealing import new_data_key, zero
@@ -162,8 +170,10 @@ def _export_one(ws: WorkspaceSession, tx: Any, keys: registry.OwnKeys, device: S
     peer = registry.peer(session, device.device_id)
     package_id, seq = str(uuid.uuid4()), peer.last_seq_out + 1
     target = target_path(out, package_file_name(KIND, device.team_no, seq, package_id), ws.path)
+    removed = clear_leftovers(tx, target, tmp)
     summary = ExportSummary(path=str(target), package_id=package_id, kind=KIND, seq=seq,
-                            recipient_device=device.device_id, team_no=device.team_no)
+                            recipient_device=device.device_id, team_no=device.team_no,
+                            leftovers_removed=len(removed.names), leftover_bytes=removed.size)
     info = {"package_id": package_id, "kind": KIND, "sender_device": keys.device_id}
     purged = purged_rounds_of(peer.purged_rounds_json)
     with_clues = ws.can_read_clues and device.clue_public is not None

@@ -87,3 +87,35 @@ def test_import_into_a_workspace_another_program_writes_to_exits_3(cli: CliRunne
     assert result.json["error"] == "workspace_busy" and "另一个程序" in result.json["message"]
     after = cli("import-package", world.path("hq"), package(packages, 1), "--json")  # nothing of it was applied
     assert after.code == 0 and [p["status"] for p in after.json["packages"]] == ["imported"]
+
+
+def test_leftovers_of_a_dead_export_are_removed_and_said(cli: CliRunner, passphrase_env: str,
+                                                         world: World, tmp_path: Path) -> None:  # noqa: F811
+    """Issue 16, fault 3: the unlock of any command removes the dead export's scratch folder and says so on
+    stderr; verify names it; the next export removes the temp file it left beside the package, and says so."""
+    import subprocess
+    import sys
+    import tempfile
+
+    from models.store import atomic_temp_path
+    from services.leftovers import SCRATCH_PREFIX
+    from services.sync.container import package_file_name
+
+    scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=world.path("t1a")))
+    (scratch / "main.db").write_bytes(b"\0" * 2048)
+    verified = cli("verify", world.path("t1a"))
+    assert verified.code == 0, verified.err
+    assert "已删除上次中断的导出留在工作区中的临时文件 1 个" in verified.err
+    assert "中断的导出留下的临时文件：本次解锁时已删除 1 个" in verified.out and not scratch.exists()
+    again = cli("verify", world.path("t1a"), "--json")
+    assert again.json["leftovers"]["removed_at_unlock"]["count"] == 0 and again.json["leftovers"]["found"]["count"] == 0
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    dead = atomic_temp_path(stick / package_file_name("team_to_hq", 1, 1, "deadbeef-0000"), pid=ended.pid)
+    dead.write_bytes(b"\0" * 1024)
+    exported = cli("export-package", world.path("t1a"), "--out", stick)
+    assert exported.code == 0, exported.err
+    assert "已删除此前中断的导出留下的临时文件 1 个" in exported.out and not dead.exists()

@@ -84,3 +84,31 @@ def test_stop_writes_nothing_and_refusals_show_in_place(qtbot, world: World, run
         qtbot.waitUntil(lambda: dialog.task is None, timeout=5_000)
         assert dialog.error_label.isVisible() and dialog.go_button.isVisible() and dialog.folder_field.isEnabled()
         assert list(tmp_path.glob("*.xcpkg")) == [] and dialog.result == []
+
+
+def test_an_export_says_it_removed_what_a_dead_export_left(qtbot, world: World, runner: TaskRunner,
+                                                           tmp_path: Path) -> None:
+    """Issue 16, fault 3: the temp file a killed export left beside its package goes, and the summary says so."""
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QCoreApplication
+
+    from models.store import atomic_temp_path
+    from services.sync.container import package_file_name
+
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    ended = subprocess.Popen([sys.executable, "-c", "pass"])
+    ended.wait()
+    dead = atomic_temp_path(stick / package_file_name("team_to_hq", 1, 1, "deadbeef-0000"), pid=ended.pid)
+    dead.write_bytes(b"\0" * 1024)
+    with world.opened("t1a") as (team,):
+        add_finding(team, "问题")
+        dialog = open_dialog(qtbot, team, runner, stick)
+        dialog.go_button.click()
+        qtbot.waitUntil(lambda: bool(dialog.result), timeout=20_000)
+    assert not dead.exists() and dialog.result[0].leftovers_removed == 1
+    said = QCoreApplication.translate(
+        "ExportDialog", "Removed %n temporary file(s) (%1) that an interrupted export had left.", "", 1)
+    assert said.replace("%1", export_dialog.megabytes(1024)) in dialog.done_label.text()

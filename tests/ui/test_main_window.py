@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from sqlalchemy import func, select
@@ -162,3 +163,37 @@ def test_making_the_demo_can_be_cancelled_and_leaves_nothing(make_controller, tm
         pass
     assert task.token.cancelled and not target.exists()
     assert controller.unlock_dialog is None
+
+
+def test_leftovers_of_a_dead_export_are_said_at_unlock_and_by_verify(make_controller, ws_path, clock,
+                                                                      qtbot) -> None:
+    """Issue 16, fault 3: the unlock removed a dead export's scratch folder: the status bar says so, and so does
+    verify's box; a scratch folder found later is named by verify (it is not damage: the workspace is whole)."""
+    import tempfile
+
+    from services.leftovers import SCRATCH_PREFIX
+    from services.workspace import unlock_workspace
+    from tests.conftest import PASSPHRASE
+    from ui.evidence.format import size_text
+
+    scratch = tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=ws_path)
+    (ws_path / scratch / "main.db").write_bytes(b"\0" * 4096)
+    ws = unlock_workspace(ws_path, PASSPHRASE, clock=clock)
+    controller = make_controller()
+    controller.enter_session(ws)
+    expected = QCoreApplication.translate(
+        "MainWindow", "Removed %n temporary file(s) (%1) that an interrupted export had left in the workspace "
+        "folder.", "", 1).replace("%1", size_text(4096))
+    assert controller.window.statusBar().currentMessage() == expected
+
+    later = tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=ws_path)  # a second program's export died meanwhile
+    task = controller.verify()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=20_000):
+        pass
+    report = controller.last_verify
+    assert report is not None and report.ok and report.leftovers_found.names == [Path(later).name]
+    assert report.leftovers_removed.names == [Path(scratch).name]
+    box = controller.verify_box
+    assert box is not None and Path(later).name in box.informativeText()
+    box.close()

@@ -198,6 +198,7 @@ class ExportDialog(QDialog):
                              .replace("%3", str(s.row_states)).replace("%4", str(s.blobs))
                              .replace("%5", megabytes(s.size_bytes)))
             lines.append(self.tr("Give each team its own files; each opens only on its laptop."))
+            lines += self.leftover_lines(summaries)
             return "\n".join(lines)
         s = summaries[0]
         lines = [self.tr("Package no. %1 was written:").replace("%1", str(s.seq)), s.path,
@@ -211,7 +212,16 @@ class ExportDialog(QDialog):
         if "main_only" in s.warnings:
             lines.append(self.tr("Clue changes are not included (you do not hold the clue key)."))
         lines.append(self.tr("Take the file to HQ; it is encrypted and signed."))
+        lines += self.leftover_lines(summaries)
         return "\n".join(lines)
+
+    def leftover_lines(self, summaries: list[ExportSummary]) -> list[str]:
+        """What an interrupted export had left (services/leftovers.py), removed by this one."""
+        count, size = sum(s.leftovers_removed for s in summaries), sum(s.leftover_bytes for s in summaries)
+        if not count:
+            return []
+        return [self.tr("Removed %n temporary file(s) (%1) that an interrupted export had left.", "", count)
+                .replace("%1", megabytes(size))]
 
     def _finished(self, summaries: list[ExportSummary]) -> None:
         self.result, self.task = summaries, None
