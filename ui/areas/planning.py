@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -48,7 +48,8 @@ CONTEXT = "PlanningArea"
 def modes_text(row: RoundRow) -> str:
     order = [kind.value for kind in InspectionType]
     parts = sorted(row.modes.items(), key=lambda item: order.index(item[0]) if item[0] in order else 99)
-    return "，".join(f"{label(mode, InspectionType)} {count}" for mode, count in parts) if parts else "—"
+    separator = QCoreApplication.translate("PlanningArea", ", ")
+    return separator.join(f"{label(mode, InspectionType)} {count}" for mode, count in parts) if parts else "—"
 
 
 ROUND_COLUMNS = (

@@ -141,6 +141,7 @@ class RoundPage(QWidget):
         self.assignments = ListPage(self.model, self.tr("No unit is assigned in this round yet."), view=view,
                                     column_widths=(170, 96, 72, 52, 70, 160, 46), stretch_column=0)
         view.verticalHeader().setVisible(False)
+        view.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.ResizeToContents)
         view.selectionModel().selectionChanged.connect(self._update_buttons)
         self.assign_button = QPushButton(self.tr("Assign units…"))
         self.assign_button.setObjectName("primaryButton")
