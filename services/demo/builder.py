@@ -31,7 +31,7 @@ from services.demo import data
 from services.demo.acting import write_history
 from services.demo.clues import plan_clues
 from services.demo.findings import plan_findings, plan_rectification
-from services.demo.plan import STAGES, DemoPlan, Planned, demo_id, plan_reference
+from services.demo.plan import PLAN_STAGES, STAGES, DemoPlan, Planned, demo_id, plan_reference
 from services.demo.registers import plan_registers
 from services.errors import ValidationError
 from services.evidence_store import blob_exists, store_blob
@@ -74,9 +74,12 @@ def demo_users(team_no: int | None) -> list[DemoUser]:
 
 
 def create_demo_workspace(path: Path, passphrase: str | None = None, *, team_no: int | None = None,
-                          clock: Clock = SYSTEM_CLOCK, progress: Progress = no_progress,
+                          plan_only: bool = False, clock: Clock = SYSTEM_CLOCK, progress: Progress = no_progress,
                           cancel: CancelToken | None = None) -> DemoReport:
-    """Make a demo workspace at ``path`` (a new or empty folder) and lock it again; returns what it holds."""
+    """Make a demo workspace at ``path`` (a new or empty folder) and lock it again; returns what it holds.
+
+    ``plan_only``: only what HQ plans before the teams go out (the round, the teams and their members, the units,
+    the assignments, the taxonomy), for team laptops to enroll to and bring their work (services/demo/teams.py)."""
     started = time.perf_counter()
     passphrase = DEMO_PASSPHRASE if passphrase is None else passphrase
     if team_no is not None and team_no not in {team.team_no for team in data.TEAMS}:
@@ -94,7 +97,7 @@ def create_demo_workspace(path: Path, passphrase: str | None = None, *, team_no:
             account = tx.session.get(UserAccount, ws.actor.user_id)
             if account is not None:
                 account.team_member_id = users[0].team_member_id
-            counts = _populate(tx, team_no, progress, cancel)
+            counts = _populate(tx, team_no, PLAN_STAGES if plan_only else STAGES, progress, cancel)
         for done, user in enumerate(users[1:], start=1):
             if cancel is not None:
                 cancel.check()
@@ -121,12 +124,13 @@ def build_plan(tx: WriteTx) -> DemoPlan:
     return plan
 
 
-def _populate(tx: WriteTx, team_no: int | None, progress: Progress, cancel: CancelToken | None) -> Counter[str]:
+def _populate(tx: WriteTx, team_no: int | None, stages: tuple[str, ...], progress: Progress,
+              cancel: CancelToken | None) -> Counter[str]:
     progress("taxonomy", 0, 1)
     plan = build_plan(tx)
     counts: Counter[str] = Counter(taxonomy_node=len(plan.taxonomy))
     progress("taxonomy", 1, 1)
-    counts.update(write_rows(tx, plan, STAGES, _filter(plan, team_no), progress, cancel))
+    counts.update(write_rows(tx, plan, stages, team_filter(plan, team_no), progress, cancel))
     return counts
 
 
@@ -186,7 +190,7 @@ def _store_blobs(tx: WriteTx, rows: list[Planned]) -> int:
     return sum(stored.values())
 
 
-def _filter(plan: DemoPlan, team_no: int | None) -> Callable[[Planned], bool]:
+def team_filter(plan: DemoPlan, team_no: int | None) -> Callable[[Planned], bool]:
     """HQ keeps everything; a team keeps its own rows, the shared reference data and the orgs it inspects."""
     if team_no is None:
         return lambda planned: True

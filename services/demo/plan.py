@@ -26,6 +26,8 @@ DEMO_NAMESPACE = uuid.UUID("5b0f3c1e-8a57-4f0e-9d0c-2026a3c0de00")
 # The order rows are inserted in (parents before children).
 STAGES = ("organisations", "round", "teams", "assignments", "registers", "findings", "evidence", "rectification",
           "clues")
+PLAN_STAGES = STAGES[:4]  # what HQ plans before the round (its reference rows); the rest is the teams' field work
+FIELD_STAGES = STAGES[4:]
 
 
 def demo_id(*parts: object) -> str:

@@ -35,10 +35,10 @@ def interrupting_progress(at_stage: str) -> object:
 
 
 def test_team_demo_then_info_counts(cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    result = cli("demo", tmp_path / "demo", "--team", "4", "--json")  # the smallest team
+    result = cli("demo", tmp_path / "demo", "--team", "3", "--json")  # the smallest team
     assert result.code == 0, result.err
     made = result.json
-    assert made["kind"] == "team" and made["team_no"] == 4 and made["passphrase"] == DEMO_PASSPHRASE
+    assert made["kind"] == "team" and made["team_no"] == 3 and made["passphrase"] == DEMO_PASSPHRASE
     assert made["passphrase_source"] == "default" and len(made["users"]) == 4
 
     monkeypatch.setenv("XUNCHA_PASSPHRASE", DEMO_PASSPHRASE)
@@ -101,3 +101,42 @@ def test_ctrl_c_cancels_verify_before_it_writes(cli: CliRunner, team_path: Path,
     finally:
         ws.lock()
     assert verify_events == 0
+
+
+def test_with_teams_makes_hq_and_enrolled_laptops_whose_packages_import(cli: CliRunner, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    hq, teams = tmp_path / "hq", tmp_path / "teams"
+    result = cli("demo", hq, "--with-teams", teams, "--json")
+    assert result.code == 0, result.err
+    made = result.json
+    assert made["kind"] == "hq" and made["plan_only"] and made["counts"].get("finding", 0) == 0
+    assert [t["team_no"] for t in made["teams"]] == [1, 2, 3, 4]
+    assert all(Path(t["package"]).parent == Path(made["usb"]) == (teams / "usb").resolve() for t in made["teams"])
+    assert all(len(t["users"]) == 4 and t["fingerprint"] and t["counts"]["finding"] > 0 for t in made["teams"])
+    assert sum(t["counts"]["finding"] for t in made["teams"]) == 570
+    assert sum(t["counts"]["clue"] for t in made["teams"]) == 26
+
+    monkeypatch.setenv("XUNCHA_PASSPHRASE", DEMO_PASSPHRASE)
+    imported = cli("import-package", hq, made["usb"], "--json")
+    assert imported.code == 0, imported.out
+    report = imported.json
+    assert report["ok"] and report["by_status"] == {"imported": 4}
+    assert set(report["totals"]) <= {"applied", "fast_forward", "noop"}  # no conflict, nothing held back
+    stats = cli("stats", hq, "--json").json
+    assert (stats["findings"], stats["clues"]) == (570, 26)
+    for team in made["teams"]:
+        assert cli("verify", team["path"]).code == 0
+
+
+def test_with_teams_is_in_the_help_and_does_not_go_with_team(cli: CliRunner, tmp_path: Path) -> None:
+    helped = cli("demo", "-h")
+    assert helped.code == 0
+    text = " ".join(helped.out.split())
+    assert "--with-teams DIR" in text and "import-package WS DIR/usb" in text
+    both = cli("demo", tmp_path / "hq", "--team", "2", "--with-teams", tmp_path / "teams")
+    assert both.code == 2 and not (tmp_path / "hq").exists()
+    occupied = tmp_path / "occupied"
+    occupied.mkdir()
+    (occupied / "notes.txt").write_text("keep me", encoding="utf-8")
+    refused = cli("demo", tmp_path / "hq", "--with-teams", occupied, "--json")
+    assert refused.code == 4 and refused.json["error"] == "workspace_exists" and not (tmp_path / "hq").exists()
