@@ -348,6 +348,7 @@ def test_the_area_is_absent_for_a_team_without_its_round_and_read_only_for_other
     summary = view.areas["planning"]
     assert isinstance(summary, PlanningArea) and not summary.editable
     assert not summary.new_button.isVisibleTo(summary) and not summary.tabs.isTabVisible(1)
+    assert not summary.rounds_box.isVisibleTo(summary)  # its one round: no list to choose from
     assert summary.hint.isVisibleTo(summary) or not summary.isVisible()
     page = summary.round_page
     assert [t.team_no for t in page.plan.teams] == [2]

@@ -130,7 +130,7 @@ class PlanningArea(Area):
 
         self.round_page = RoundPage(ws, self.task_runner, read_only=not self.editable)
         self.round_page.changed.connect(self._written)
-        rounds_box = QWidget()
+        self.rounds_box = rounds_box = QWidget()
         rounds_layout = QVBoxLayout(rounds_box)
         rounds_layout.setContentsMargins(0, 0, 0, 0)
         rounds_layout.addLayout(buttons)
@@ -149,6 +149,7 @@ class PlanningArea(Area):
         self.tabs.addTab(self.splitter, self.tr("Rounds and teams"))
         self.tabs.addTab(self.units_page, self.tr("Inspected units"))
         self.tabs.setTabVisible(1, not self.team_view)
+        self.tabs.tabBar().setVisible(not self.team_view)
         self.body.addWidget(self.hint)
         self.body.addWidget(self.tabs, 1)
         self.refresh()
@@ -169,7 +170,7 @@ class PlanningArea(Area):
         ids = [r.id for r in self.rounds]
         if wanted not in ids:
             wanted = ids[0] if ids else None
-        self.round_list.setVisible(not (self.team_view and len(ids) <= 1))
+        self.rounds_box.setVisible(not (self.team_view and len(ids) <= 1))  # a team's one round: no list
         self.select_round(wanted)
         self._round_chosen()
 
