@@ -1,4 +1,4 @@
-"""Sync benchmarks (sync-plan.md §6): a package's export and import against bare AES-256-GCM + SHA-256 over the
+"""Sync benchmarks (docs/sync.md §12): a package's export and import against bare AES-256-GCM + SHA-256 over the
 same bytes, and HQ merging many packages from several teams. Each timed phase runs in its own spawn child
 (benchmarks/sync_measure.py) so its peak memory is its own; the phase runs once more on an identical copy under
 tracemalloc for the Python heap's peak (not timed). ``--quick`` = 1/10 of the sizes (merge: 2 teams, 3 rounds

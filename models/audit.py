@@ -1,4 +1,4 @@
-"""The audit trail: one append-only SHA-256 hash chain per device (SECURITY_SYNC.md §6).
+"""The audit trail: one append-only SHA-256 hash chain per device (docs/security.md §8).
 
 Triggers refuse UPDATE and DELETE; that stops bugs and casual edits. Someone holding the key could drop
 the triggers, which is why ``verify_chain`` recomputes every hash and HQ anchors the head it has seen.

@@ -79,7 +79,7 @@ SYNC_FIELDS = frozenset(
 
 
 class Synced:
-    """The columns of SECURITY_SYNC.md §3 on every synced table. Set by services/changes.py only."""
+    """The columns of docs/architecture.md §3.2 on every synced table. Set by services/changes.py only."""
 
     if TYPE_CHECKING:
         __tablename__: str

@@ -1,4 +1,4 @@
-"""The exchange state of the clue compartment, kept in clues.db itself (docs/design/sync-plan.md §1.3).
+"""The exchange state of the clue compartment, kept in clues.db itself (docs/sync.md §2.3).
 
 The clue key pair's private part never sits in workspace.db, so HQ members without the clue role cannot open
 clue payloads; the clue log's watermarks live beside the clue log so that both commit together.
@@ -35,7 +35,7 @@ class CluePeer(ClueBase):
 
 
 class CluePackage(ClueBase):
-    """The clue part of a package, recorded in the database it changed (per-DB idempotency, plan §3.9)."""
+    """The clue part of a package, recorded in the database it changed (per-DB idempotency, docs/sync.md §6.3)."""
 
     __tablename__ = "clue_package"
 

@@ -1,4 +1,4 @@
-"""Controlled vocabularies of the domain (reference/domain.md §2-3 and the glossary).
+"""Controlled vocabularies of the domain (docs/domain.md §3, §5 and the glossary §9).
 
 Each member's value is the stable code stored in the database and in packages; ``zh`` is the official
 Chinese wording (used in the interface, Excel and reports) and ``en`` the English label.

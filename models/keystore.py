@@ -1,4 +1,4 @@
-"""keys.json: one Argon2id + AES-256-GCM key slot per user; no secret in clear (SECURITY_SYNC.md §1, §4).
+"""keys.json: one Argon2id + AES-256-GCM key slot per user; no secret in clear (docs/security.md §1.2).
 
 Each slot wraps the workspace's random DB key and, for clue roles only, the clue key, under a key
 derived from that user's passphrase. A slot is found by a salted tag of the user's name, so the file

@@ -1,4 +1,4 @@
-"""Rounds, teams, people and the organisations inspected (reference/domain.md §2.1)."""
+"""Rounds, teams, people and the organisations inspected (docs/domain.md §3.1)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""The fact-finding registers (reference/domain.md §2.2): interviews, petitions, document requests, visits.
+"""The fact-finding registers (docs/domain.md §3.2): interviews, petitions, document requests, visits.
 
 A petitioner's identity is clue-level (C3) and lives in the clue compartment (models/clue.py), not here.
 """

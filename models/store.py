@@ -1,6 +1,6 @@
 """The only way into an encrypted database: a key ring, the engine factory and the plaintext guard.
 
-SECURITY_SYNC.md §2. Keys are held in ``bytearray`` so they can be zeroed on lock; the hex form is made
+docs/security.md §2. Keys are held in ``bytearray`` so they can be zeroed on lock; the hex form is made
 at the last moment, inside the pool's creator. Never build an engine URL from a secret.
 """
 
@@ -160,7 +160,7 @@ def attach_clues(con: Any, clue_path: Path, clue_key_sql: str) -> None:
 
 def make_engine(db_path: Path, keyring: KeyRing, clue_path: Path | None = None, *,
                 create: bool = False, pool_size: int = 2) -> Engine:
-    """The engine factory of SECURITY_SYNC.md §2: raw key, QueuePool, pragmas, fail-fast probe.
+    """The engine factory of docs/security.md §2.1: raw key, QueuePool, pragmas, fail-fast probe.
 
     With ``clue_path`` and a clue key in the ring, every connection attaches clues.db as ``clues``.
     Write transactions (an engine from :func:`write_engine`) take ``BEGIN IMMEDIATE`` and check foreign keys

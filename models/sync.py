@@ -11,7 +11,7 @@ from models.base import Base, utcnow
 
 
 class ChangeColumns:
-    """The shape of one immutable change (SECURITY_SYNC.md §3), shared by both change logs.
+    """The shape of one immutable change (docs/architecture.md §3.3), shared by both change logs.
 
     ``device_seq`` is gap-free per device and per log: the counter lives in the log's meta table and is
     bumped in the same transaction as the edit, under SQLite's single writer lock.

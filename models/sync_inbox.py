@@ -1,5 +1,5 @@
 """What arrives and waits: the package log, import attempts, held packages, the backlog of received changes,
-HQ's conflict inbox and the close-out records (docs/design/sync-plan.md §1.2).
+HQ's conflict inbox and the close-out records (docs/sync.md §2.2).
 
 All local: never synced, never in a change record. Times are naive UTC like the rest of the schema.
 """

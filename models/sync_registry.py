@@ -1,5 +1,5 @@
 """Who this workspace exchanges packages with: its own key pairs, the enrolled devices, enrollment requests and
-grants, and per peer device the state of both directions of the exchange (docs/design/sync-plan.md §1.2).
+grants, and per peer device the state of both directions of the exchange (docs/sync.md §2.2).
 
 All local: never synced, never in a change record. Times are naive UTC like the rest of the schema.
 """

@@ -1,4 +1,4 @@
-"""Every edit, one transaction: the row, its change record and its audit event (SECURITY_SYNC.md §3, §6).
+"""Every edit, one transaction: the row, its change record and its audit event (docs/architecture.md §3).
 
 Services open ``with session.write() as tx`` and call ``tx.insert``, ``tx.update`` or ``tx.delete``;
 nothing else sets the sync columns or writes the change log. Clue rows (models.clue) get their change

@@ -1,6 +1,6 @@
 """个别谈话 register: at least two interviewers of the team, a recorder, the talk's outline and summary.
 
-The rule (reference/domain.md §1 4b, §2.2): at least two inspectors take part in a talk and a recorder
+The rule (docs/domain.md §2.1 stage 4b, §3.2): at least two inspectors take part in a talk and a recorder
 writes the record. The recorder is usually one of those two, so a recorder among the interviewers is
 accepted; a recorder from outside the team is not.
 """

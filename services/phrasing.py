@@ -1,6 +1,6 @@
 """From codes to sentences: how an error or a verification problem becomes words, written once.
 
-Errors and problems carry a code and parameters (ARCHITECTURE.md). The windows and the CLI each hold their
+Errors and problems carry a code and parameters (docs/architecture.md §4). The windows and the CLI each hold their
 own phrase tables (Qt Linguist sources in ui/, Chinese in cli/); this module is the algorithm they share:
 pick the sentence for the code (or for the rejected field), fill in the parameters, and say where.
 """

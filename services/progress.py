@@ -1,4 +1,4 @@
-"""Long work is a plain function ``fn(ctx, ..., progress, cancel) -> Report`` (ARCHITECTURE.md).
+"""Long work is a plain function ``fn(ctx, ..., progress, cancel) -> Report`` (docs/architecture.md §5).
 
 The GUI passes a progress that feeds a QProgressDialog, the CLI one that prints, tests none at all.
 """

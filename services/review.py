@@ -1,5 +1,5 @@
 """The review of a working paper (一事一底稿): drafted by a member, reviewed by the deputy leader, signed by
-the leader (reference/domain.md §1 stage 4f). Each step is one WriteTx: the finding's change record plus an
+the leader (docs/domain.md §2.1 stage 4f). Each step is one WriteTx: the finding's change record plus an
 audit event (finding_reviewed, finding_signed, finding_reverted) that names the step and, for a revert, why.
 
 Who may do what:

@@ -1,4 +1,4 @@
-"""One clue (C3): every field of DOMAIN.md, its links to findings, and delete with a reason.
+"""One clue (C3): every field of docs/domain.md §3.4, its links to findings, and delete with a reason.
 
 Opening an existing clue reads it through services.queries.clues.clue_detail, which leaves the
 ``clue_viewed`` audit event: the dialog never reads a clue any other way. Field names are the official

@@ -1,7 +1,7 @@
 """Bugs are not DomainErrors: they go to the log file and a crash dialog, never swallowed.
 
 The log holds tracebacks only; the program never logs field values, so no clue content lands here
-(SECURITY_SYNC.md: C3 never in logs or crash reports).
+(docs/security.md §2.4: C3 never in logs or crash reports).
 """
 
 from __future__ import annotations

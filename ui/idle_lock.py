@@ -1,4 +1,4 @@
-"""Idle auto-lock (SECURITY_SYNC.md §1): no input for N minutes -> the workspace locks itself.
+"""Idle auto-lock (docs/security.md §1.5): no input for N minutes -> the workspace locks itself.
 
 An application-wide event filter notes the time of every mouse, key, wheel and touch event from the
 injected clock; a timer looks every few seconds. Tests move a FakeClock and call ``check()``.

@@ -1,6 +1,6 @@
 """The columns of HQ's Excel ledgers, per kind: one table both the importer and the template/export writers read.
 
-Headers are the official ones of reference/domain.md §4. Each column has a stable ``key`` (an entity field, or
+Headers are the official ones of docs/domain.md §7. Each column has a stable ``key`` (an entity field, or
 a derived key such as ``org_name`` or ``team_no``), the aliases real sheets use for it, its value type and
 limits. A kind names its identity (the keys that match a row to an existing record, so importing twice changes
 nothing), its sensitivity and the header words that recognise it.

@@ -16,7 +16,7 @@ from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-# The marking every printed and exported page carries, by sensitivity (DOMAIN.md "Sensitivity levels").
+# The marking every printed and exported page carries, by sensitivity (docs/domain.md §4).
 # C3 clue sheets travel only in the clue package and only to the people named in the clue rules.
 MARKINGS = {
     "C1": "内部资料 注意保密",

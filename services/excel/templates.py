@@ -1,4 +1,4 @@
-"""Blank Excel templates in HQ's official layouts (reference/domain.md §4), one per kind of ledger.
+"""Blank Excel templates in HQ's official layouts (docs/domain.md §7), one per kind of ledger.
 
 A template has the layout of services/excel/ledger.py: title, how-to note, the official headers (required ones in
 red, each with an input hint as a comment), frozen header, widths from the column table, a dropdown on every

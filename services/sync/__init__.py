@@ -1,4 +1,4 @@
-"""Packages and sync (SECURITY_SYNC.md §4): the cryptographic primitives the package format is built from.
+"""Packages and sync (docs/security.md §5): the cryptographic primitives the package format is built from.
 
 - ``keys``: device key pairs (X25519 to receive, Ed25519 to sign), raw 32-byte public keys, key ids.
 - ``sealing``: a 256-bit data key sealed to one recipient's X25519 key, bound to the package's context.

@@ -1,4 +1,4 @@
-"""Applying a verified package at HQ (sync-plan.md §3.1, §3.4): every received change merged, in batches.
+"""Applying a verified package at HQ (docs/sync.md §7.1, §7.4): every received change merged, in batches.
 
 Called by the importer (step 9) inside its one write transaction, after every check passed. For each batch of
 500 changes (device_seq order): prefetch the rows and facts the merge needs (``DbContext``), ``merge.decide`` each

@@ -1,7 +1,7 @@
-"""Writing merge decisions at HQ: staged per change, written per batch with executemany (sync-plan.md §3.1, §3.4).
+"""Writing merge decisions at HQ: staged per change, written per batch with executemany (docs/sync.md §7.1, §7.4).
 
 ``Writer.stage(raw, change, decision)`` records what one decision means — the received change verbatim in HQ's
-change log (own log_pos, origin package, outcome), the row inserted or updated (sync columns as §3.1 says),
+change log (own log_pos, origin package, outcome), the row inserted or updated (sync columns: docs/sync.md §7.1),
 conflict rows, backlog entries, one ``apply_remote`` audit event — and updates the ``DbContext`` caches at once.
 ``flush()`` writes it all: one executemany per table, one UPDATE per touched row (grouped by column set).
 """

@@ -1,7 +1,7 @@
 """The device's audit chain in a package: the signed head, and HQ's check that new events extend what it holds.
 
 A team package carries the audit events since the last acknowledgement and the chain head signed by the device
-(SECURITY_SYNC.md §6, sync-plan §2.3). HQ holds every team device's chain in its own ``audit_log`` (primary key
+(docs/security.md §8.3, docs/sync.md §3.4). HQ holds every team device's chain in its own ``audit_log`` (primary key
 ``(device_id, seq)``), so the head it holds is simply the last event it stored for that device. The check:
 
 - the package's events are one contiguous piece of the device's chain: ``seq`` +1 each, each ``prev_hash`` the

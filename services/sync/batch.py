@@ -1,4 +1,4 @@
-"""Import many packages at once (sync-plan.md §4.1): files and folders from several sticks and teams.
+"""Import many packages at once (docs/sync.md §6.4): files and folders from several sticks and teams.
 
 Folders are searched recursively for ``*.xcpkg``. Packages are grouped per sender and imported in sequence
 order, so a folder holding #3, #1, #2 of a laptop imports cleanly; identical copies are imported once. Each

@@ -5,7 +5,7 @@ The wipe is one transaction with ``secure_delete`` on (freed pages are zeroed) t
 full-text index (FTS5 keeps deleted text in old segments until they are merged) and records the wipe in
 ``sync_purge`` and in the audit chain (``round_wiped`` with counts, ids only). Then ``VACUUM`` and
 ``wal_checkpoint(TRUNCATE)`` rewrite the files so no page of the old text survives in workspace.db, clues.db or
-their -wal files (plan R10).
+their -wal files (docs/security.md §9).
 """
 
 from __future__ import annotations

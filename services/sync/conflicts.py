@@ -1,4 +1,4 @@
-"""HQ's conflict inbox (SECURITY_SYNC.md §5): list the conflicts, show base, current and incoming, resolve one.
+"""HQ's conflict inbox (docs/sync.md §9): list the conflicts, show base, current and incoming, resolve one.
 
 A resolution is itself a change (``tx.resolve``, op ``resolve``): audited, with a new position in HQ's log, so it
 reaches the team with the next update package. Main conflicts: HQ administrator; clue conflicts: clue roles (D5).

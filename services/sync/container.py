@@ -1,4 +1,4 @@
-"""The package file (sync-plan §2.1): prefix, clear header, payload sections, Ed25519 signature.
+"""The package file (docs/sync.md §3.1): prefix, clear header, payload sections, Ed25519 signature.
 
 ```
 offset 0   MAGIC b"XCPKG\\0" + u8 major (=1)          7 bytes

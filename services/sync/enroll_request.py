@@ -1,4 +1,4 @@
-"""The enrollment request file (``.xcreq``, sync-plan §2.4) and the "enroll first" rule (decision D1).
+"""The enrollment request file (``.xcreq``, docs/sync.md §4.1) and the "enroll first" rule (decision D1).
 
 A request is canonical JSON: ``{format, v, request_id, workspace_id, device_id, team_no, label, demo,
 enc_public, sign_public, clue_public, created_wall, schema}`` plus ``signature``, made by the device's own sign

@@ -1,4 +1,4 @@
-"""Enrollment by file, with the laptop present (sync-plan §2.4, decisions D1 and D5).
+"""Enrollment by file, with the laptop present (docs/sync.md §4, decisions D1 and D5).
 
 Team leader: ``make_request`` writes a self-signed ``.xcreq``. HQ administrator: ``register_device`` checks it,
 records the device and writes a signed ``.xcgrant`` container (kind ``enrollment_grant``, seq 1) whose main

@@ -1,4 +1,4 @@
-"""Export a team package (team -> HQ, sync-plan §2): what HQ has not acknowledged yet, sealed and signed.
+"""Export a team package (team -> HQ, docs/sync.md §5): what HQ has not acknowledged yet, sealed and signed.
 
 One package holds every own change HQ has not acknowledged (main log -> the ``main`` payload; clue log -> a
 ``clues`` payload sealed only to HQ's clue key), the audit events since HQ's last acknowledgement with the signed

@@ -1,10 +1,10 @@
-"""The clear header of a package (sync-plan §2.2): strict canonical JSON, every key known, every value typed.
+"""The clear header of a package (docs/sync.md §3.2): strict canonical JSON, every key known, every value typed.
 
 ``parse_header`` accepts exactly what ``PackageHeader.to_bytes`` writes: canonical JSON (sorted keys, no
 whitespace, no duplicate keys, no floats), every required key present and no other; anything else raises
 ``PackageRejected("malformed_package", field=...)``, a format other than version 1 ``unsupported_version``.
 
-Sealing (§2.2): each section's fresh data key is sealed to each recipient with ``SealContext(package_id,
+Sealing (docs/sync.md §3.3): each section's fresh data key is sealed to each recipient with ``SealContext(package_id,
 sender_device, section name, header_sha256=hash_for_seal())``; ``hash_for_seal`` hashes the header with every
 ``sealed`` value blanked, so the seals can be made after the rest of the header is fixed and still bind it.
 ``seal_sections`` and ``open_section_key`` do both sides of that.
@@ -72,7 +72,7 @@ class Section:
 
 @dataclass(frozen=True)
 class PackageHeader:
-    """The header fields of sync-plan §2.2 (``format`` and ``v`` are implied). Ranges are ``(from, to)``."""
+    """The header fields of docs/sync.md §3.2 (``format`` and ``v`` are implied). Ranges are ``(from, to)``."""
 
     package_id: str
     kind: str

@@ -1,4 +1,4 @@
-"""What an import writes besides the merge (sync-plan.md §2.5 step 9): the sender's blobs and audit events,
+"""What an import writes besides the merge (docs/sync.md §6.1 step 9): the sender's blobs and audit events,
 the package log, the peer state, the attempt, and held packages kept as files in ``<ws>/held/``.
 
 Everything here runs inside the import's one write transaction; nothing here is called for a rejection (D6).

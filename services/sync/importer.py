@@ -1,8 +1,8 @@
-"""Import one package (sync-plan.md §2.5): verify everything first, then write everything in one transaction.
+"""Import one package (docs/sync.md §6.1): verify everything first, then write everything in one transaction.
 
 Steps 1-8 read only; a package that fails any of them is *rejected* and leaves the workspace exactly as it was
 (decision D6: no row, no audit event, no file in ``incoming/``). Step 9 is one ``ws.write()`` (BEGIN
-IMMEDIATE) for the main section and a second one for the clue section (plan §3.9: recorded per database, so a
+IMMEDIATE) for the main section and a second one for the clue section (docs/sync.md §6.3: recorded per database, so a
 crash between the two commits is completed by importing the same file again). A package whose predecessors are
 missing is *held* (kept in ``<ws>/held/``) and retried after each later successful import from its sender.
 """

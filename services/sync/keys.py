@@ -1,4 +1,4 @@
-"""Device key pairs: X25519 to receive sealed data keys, Ed25519 to sign packages (SECURITY_SYNC.md §4).
+"""Device key pairs: X25519 to receive sealed data keys, Ed25519 to sign packages (docs/security.md §1.6).
 
 Public keys travel as their raw 32 bytes, written as standard base64 (with padding) or lowercase hex. Private
 keys leave this module only as raw 32-byte ``bytearray`` values for the caller to store inside the encrypted

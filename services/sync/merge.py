@@ -1,4 +1,4 @@
-"""What HQ does with one received change: a pure decision (SECURITY_SYNC.md §5, sync-plan.md §3.3).
+"""What HQ does with one received change: a pure decision (docs/sync.md §7.3).
 
 ``decide(change, row, ctx)`` looks at the change, HQ's current row and a few facts the ``MergeContext`` answers
 (is a change known, which fields have open conflicts, what did the row's first insert hold, ...) and says what
@@ -155,7 +155,7 @@ def refused(field: str) -> Decision:
 
 
 def decide(ch: IncomingChange, row: RowView | None, ctx: MergeContext, *, retry: bool = False) -> Decision:
-    """The merge rule table of sync-plan.md §3.3 (pure: no writes, no clock). ``retry``: a backlog entry decided
+    """The merge rule table of docs/sync.md §7.3 (pure: no writes, no clock). ``retry``: a backlog entry decided
     again (it is in the change log already, so the duplicate check is skipped)."""
     if not retry and ctx.change_known(ch.change_id):
         return Decision(Outcome.DUPLICATE)

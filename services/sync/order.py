@@ -1,4 +1,4 @@
-"""Replay, order and gaps of a sender's packages (sync-plan.md §3.6): a pure judgement, no database.
+"""Replay, order and gaps of a sender's packages (docs/sync.md §6.2): a pure judgement, no database.
 
 The importer reads what it holds of the sender (``PeerView``) and the packages it recorded with this package's
 id or sequence number (``PackageRecord``), then asks ``judge`` what to do with the header.

@@ -1,4 +1,4 @@
-"""Reading a payload database (sync-plan §2.3, §2.5 steps 6-7): read-only, immutable, never trusted.
+"""Reading a payload database (docs/sync.md §3.4, §6.1 steps 6-7): read-only, immutable, never trusted.
 
 ``open_payload`` opens ``file:<path>?mode=ro&immutable=1`` with the section's raw data key, ``trusted_schema``
 OFF, ``query_only`` ON and ``cell_size_check`` ON, then checks the schema exactly (``schema_mismatch``). Every

@@ -1,4 +1,4 @@
-"""The payload database (sync-plan §2.3): a SQLCipher 4 file keyed by a section's fresh raw 32-byte data key.
+"""The payload database (docs/sync.md §3.4): a SQLCipher 4 file keyed by a section's fresh raw 32-byte data key.
 
 Every payload has the same tables (unused ones stay empty), all ``STRICT``. The DDL is generated from
 ``TABLES``, which the writer and the reader share, so the three cannot drift apart. ``check_schema`` compares

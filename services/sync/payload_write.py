@@ -1,4 +1,4 @@
-"""Writing a payload database (sync-plan §2.3): one transaction, bounded memory, the file removed on error.
+"""Writing a payload database (docs/sync.md §3.4): one transaction, bounded memory, the file removed on error.
 
 ```
 with PayloadWriter(path, data_key, progress=..., cancel=...) as payload:

@@ -1,4 +1,4 @@
-"""Who may send what (sync-plan.md §3.5, decision D7): one change outside the rules refuses the whole package.
+"""Who may send what (docs/security.md §7.1, decision D7): one change outside the rules refuses the whole package.
 
 Team -> HQ (``check_changes``, import step 8, before anything is written): the change comes from the sending
 device, names an entity of its payload (main or clue), an op a team may use, fields the entity has and values

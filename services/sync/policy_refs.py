@@ -1,4 +1,4 @@
-"""What a team's change may point at, and which files it may name (sync-plan.md §3.5, decision D7).
+"""What a team's change may point at, and which files it may name (docs/security.md §7.2, decision D7).
 
 A change's references (foreign keys, and the polymorphic owner/source/item/target pairs) must name rows of the
 sender's team, or the HQ reference rows that team holds: its round, itself, its members and assignments, the

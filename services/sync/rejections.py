@@ -1,6 +1,6 @@
 """Why a package is refused (or held): stable reason codes, the faces phrase them (cli/ui messages.py).
 
-Every check of the import (sync-plan.md §2.5, §3.6) raises ``PackageRejected(code, **params)`` with one of
+Every check of the import (docs/sync.md §6.1, §6.2) raises ``PackageRejected(code, **params)`` with one of
 ``REASONS``. A rejection writes nothing (decision D6); the importer turns it into a ``PackageResult`` with
 status ``rejected``. ``PackageHeld`` is not a fault: the package is verified but changes before it are missing.
 

@@ -1,4 +1,4 @@
-"""Which rows an HQ update carries for one team device, as HQ holds them now (sync-plan §3.8, decision D2).
+"""Which rows an HQ update carries for one team device, as HQ holds them now (docs/sync.md §8.1, decision D2).
 
 A row goes to device D of team T when HQ's log has a change of it after D's watermark (``log_pos``), and it is
 T's (``scope_team_id`` = T's team id) or one of the HQ reference rows T needs: T's round, T itself, its members
@@ -33,7 +33,7 @@ TEAM_KEYED = {"inspection_team": "id", "team_member": "team_id", "assignment": "
 
 @dataclass(frozen=True)
 class RowState:
-    """One row as HQ holds it now (a ``row_state`` payload row, sync-plan §2.3)."""
+    """One row as HQ holds it now (a ``row_state`` payload row, docs/sync.md §3.4)."""
 
     entity: str
     entity_id: str

@@ -3,7 +3,7 @@
 ``from_jsonable(column, v)`` turns a change record's JSON value into the column's Python value, refusing what
 the column cannot hold (wrong type, too long a string, an amount finer than one 分, NULL where NOT NULL):
 ``BadValue`` says which and why. ``canon(entity, field, v)`` = ``to_jsonable(from_jsonable(...))``, so that
-"1.50" and "1.5" (万元), ``2026-01-02T00:00:00`` and ``2026-01-02 00:00:00`` compare equal (sync-plan.md §3.2).
+"1.50" and "1.5" (万元), ``2026-01-02T00:00:00`` and ``2026-01-02 00:00:00`` compare equal (docs/sync.md §7.2).
 """
 
 from __future__ import annotations

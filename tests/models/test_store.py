@@ -1,4 +1,4 @@
-"""The lost-laptop and wrong-passphrase promises, checked on the files themselves (SECURITY_SYNC.md §7)."""
+"""The lost-laptop and wrong-passphrase promises, checked on the files themselves (docs/security.md §10)."""
 
 from __future__ import annotations
 

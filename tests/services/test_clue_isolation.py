@@ -1,4 +1,4 @@
-"""Clue isolation at the file level (SECURITY_SYNC.md §7 "member reads clues"): a member's session never
+"""Clue isolation at the file level (docs/security.md §3.2, §10 "a member reads clues"): a member's session never
 holds the clue key and never opens clues.db; no clue text reaches workspace.db, its -wal, the main audit
 log or change log, or any file in plaintext. Each claim has a positive control showing the test can fail."""
 

@@ -1,4 +1,4 @@
-"""HybridClock.observe: the receive rule of the hybrid logical clock, with the skew guard (sync-plan.md §3.7)."""
+"""HybridClock.observe: the receive rule of the hybrid logical clock, with the skew guard (docs/sync.md §7.6)."""
 
 from __future__ import annotations
 

@@ -4,7 +4,7 @@ Revision ID: a5377790f1c4
 Revises: 4c30f723ab51
 Create Date: 2026-11-25 02:43:10.218031
 
-The compartment's side of the exchange (docs/design/sync-plan.md §1.3: clue key, clue peer state, clue package
+The compartment's side of the exchange (docs/sync.md §2.3: clue key, clue peer state, clue package
 parts, clue conflicts and backlog), the three new columns of ``clue_change_log`` (``log_pos``,
 ``origin_package_id``, ``sync_outcome``; plain ALTER, never a batch rebuild) with ``log_pos`` backfilled and the
 counter ``clue_meta.log_pos`` set, and the log's append-only triggers, which it lacked until now: no column but

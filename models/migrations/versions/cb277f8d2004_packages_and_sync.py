@@ -4,7 +4,7 @@ Revision ID: cb277f8d2004
 Revises: 94c83cf4474d
 Create Date: 2026-11-25 02:43:08.611314
 
-The tables of the exchange (docs/design/sync-plan.md §1.2: keys, devices, enrollments, peers, the package log,
+The tables of the exchange (docs/sync.md §2.2: keys, devices, enrollments, peers, the package log,
 import attempts, held packages, backlog, conflicts, close-out records) and three columns on ``change_log``:
 ``log_pos`` (position in this workspace's log, own and received changes; the watermark of update packages),
 ``origin_package_id`` and ``sync_outcome``.

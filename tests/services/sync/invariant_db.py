@@ -1,5 +1,5 @@
 """Helpers of the DB-level "nothing lost" invariant (test_merge_invariant.py, part b): edits on real
-workspaces, the §5 check over HQ's change log, conflicts and rows, and the settle-then-go-stale phase."""
+workspaces, the docs/sync.md §7.7 check over HQ's change log, conflicts and rows, and the settle-then-go-stale phase."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def db_edit(ws: WorkspaceSession, finding_id: str, op: str, name: str, value: st
 
 
 def db_nothing_lost(hq: WorkspaceSession, sent: set[str]) -> None:
-    """§5: every received change's after values are in the row, in a conflict, or superseded."""
+    """docs/sync.md §7.7: every received change's after values are in the row, in a conflict, or superseded."""
     from services.sync.apply_context import canon_map
     from services.sync.values import ENTITY_CLASSES
 
@@ -76,7 +76,7 @@ def db_nothing_lost(hq: WorkspaceSession, sent: set[str]) -> None:
 def settle_and_go_stale(places: dict[str, WorkspaceSession], finding_id: str, out: Path) -> None:
     """When conflicts came up: HQ resolves them (keep current / take incoming in turn); laptop B takes HQ's
     update and edits again (its base is the resolution), laptop A edits without the update (a stale change after a
-    resolution, §3.10 case 20); both packages go to HQ."""
+    resolution, docs/sync.md §7.8 case 20); both packages go to HQ."""
     from services.sync.conflicts import list_conflicts, resolve
 
     hq, a, b = places["hq"], places["t1a"], places["t1b"]

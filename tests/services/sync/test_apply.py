@@ -1,6 +1,6 @@
 """HQ applies team packages (services/sync/apply.py, policy.py): real workspaces, real package files.
 
-The template world (world.py): HQ, team 1 on laptops A and B, team 2, paired. Rule cases of sync-plan.md §3.10
+The template world (world.py): HQ, team 1 on laptops A and B, team 2, paired. Rule cases of docs/sync.md §7.8
 that need the database are here: 6 (duplicate finding code from two laptops, D9), 12/13 (backlog and release,
 log_pos moved forward), 14 (delete), 19 (HQ-only field / out of scope -> the whole package refused).
 """

@@ -1,4 +1,4 @@
-"""Team -> HQ export (sync-plan §2, issue 5 item 2): what a package holds, how it is sealed and signed, and that a
+"""Team -> HQ export (docs/sync.md §5, issue 5 item 2): what a package holds, how it is sealed and signed, and that a
 refused or cancelled export leaves nothing behind."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""History that goes backwards or a clock far ahead (SECURITY_SYNC.md §7 "rolled-back laptop", "wrong clock").
+"""History that goes backwards or a clock far ahead (docs/security.md §10, docs/sync.md §6.2, §7.6).
 
 - A laptop restored from an old copy reuses its package and change numbers with new content: HQ refuses its
   next package as ``history_regressed`` and changes nothing (row counts and audit head equal).

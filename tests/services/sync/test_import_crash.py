@@ -1,4 +1,4 @@
-"""Crash mid-import (SECURITY_SYNC.md §7): an exception after k changes, and SIGKILL of an import subprocess
+"""Crash mid-import (docs/security.md §10): an exception after k changes, and SIGKILL of an import subprocess
 inside its write transaction. Afterwards the workspace is intact (integrity_check, cipher_integrity_check,
 verify_workspace), holds no partial rows, and importing the same package again succeeds."""
 

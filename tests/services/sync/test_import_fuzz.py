@@ -1,4 +1,4 @@
-"""A real package, damaged (SECURITY_SYNC.md §7): 1,000 random byte flips and 100 truncations (plus appended
+"""A real package, damaged (docs/security.md §10): 1,000 random byte flips and 100 truncations (plus appended
 garbage) through the full import, each rejected with a reason code, the workspace exactly as before (D6: row
 counts and content of every table, every audit head, nothing left in incoming/ or held/).
 

@@ -1,4 +1,4 @@
-"""Import security (SECURITY_SYNC.md §7, sync-plan §2.5/§3.6): every bad package is rejected with a reason and
+"""Import security (docs/security.md §10, docs/sync.md §6.1/§6.2): every bad package is rejected with a reason and
 leaves the workspace exactly as it was (D6: row counts, content, audit heads, no file left in incoming/)."""
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
-"""The "nothing lost" invariant (SECURITY_SYNC.md §5, sync-plan.md §5) under Hypothesis.
+"""The "nothing lost" invariant (docs/sync.md §7.7) under Hypothesis.
 
 (a) pure: ``merge.decide`` driven by an in-memory HQ (tests/services/sync/merge_memory.py) and three team laptops
     (team 1 on two laptops, team 2 on one) that edit, delete, undelete and insert findings (codes drawn from a
     small pool, so laptops collide), send their changes in order with re-sent duplicates, and take HQ's updates
-    back (fields with unacknowledged own changes keep the local value, sync-plan.md §3.8); HQ edits and resolves.
+    back (fields with unacknowledged own changes keep the local value, docs/sync.md §8.2); HQ edits and resolves.
 (b) DB-level: laptops A/B of team 1, team 2 and HQ edit, delete and undelete shared findings on real encrypted
     workspaces; packages are exported and imported at HQ in any order with duplicates (gaps held, then released),
     updates go back, HQ resolves conflicts and a laptop then sends a stale change (helpers: invariant_db.py).

@@ -1,4 +1,4 @@
-"""The merge rule table (sync-plan.md §3.3), one test per edge case of §3.10, pure: no database.
+"""The merge rule table (docs/sync.md §7.3), one test per edge case of §7.8, pure: no database.
 
 Cases not decided by ``merge.decide`` are tested where they are decided: 2 (same device seq, other id) and 19
 (HQ-only field, out of scope) in test_apply.py (policy and fork checks), 24 (clock) in test_history.py, 25 (crash

@@ -1,4 +1,4 @@
-"""A team laptop applies HQ's update (services/sync/team_apply.py, sync-plan.md §3.8): acks first, then row
+"""A team laptop applies HQ's update (services/sync/team_apply.py, docs/sync.md §8.2): acks first, then row
 states; fields with unacknowledged own changes keep the laptop's value. Real workspaces and package files."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""HQ -> team update packages (sync-plan §3.8, issue 5 item 6): one per device, only that team's scope plus the HQ
+"""HQ -> team update packages (docs/sync.md §8.1, issue 5 item 6): one per device, only that team's scope plus the HQ
 rows it needs; opened here with the team device's own key, as the team would."""
 
 from __future__ import annotations
