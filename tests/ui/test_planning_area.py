@@ -411,3 +411,17 @@ def test_a_planning_write_reaches_the_other_areas_when_next_shown(hq_with_findin
     register = RegisterDeviceDialog(ws, runner, view)  # the device registration lists the new team
     qtbot.addWidget(register)
     assert sorted(team.team_no for team in register.teams) == [2, 3]
+
+
+def test_editing_a_round_with_its_default_title_follows_the_numbers(hq_ws, area, qtbot) -> None:
+    create_round(hq_ws, RoundInput(13, 2026, 3))
+    area.refresh()
+    dialog = area.edit_round()
+    assert dialog.title_edit.text() == "" and dialog.title_edit.placeholderText() == "十三届市委第三轮巡察"
+    dialog.round_no.setValue(4)
+    assert save(qtbot, dialog)
+    assert [r.title for r in area.rounds] == ["十三届市委第四轮巡察"]
+    named = area.edit_round()
+    named.title_edit.setText("十三届市委第四轮巡察（提级）")
+    assert save(qtbot, named)
+    assert area.edit_round().title_edit.text() == "十三届市委第四轮巡察（提级）"

@@ -61,7 +61,8 @@ class RoundDialog(PlanningDialog):
             self.year.setValue(data.year or today.year)
             self.round_no.setValue(data.round_no or 1)
             self.committee.setText(data.committee_name)
-            self.title_edit.setText(data.title)
+            if data.title != round_title(data.term_no or 0, data.round_no or 0, data.committee_name or "市委"):
+                self.title_edit.setText(data.title)  # a default title stays empty: it follows the numbers
             self.theme.setPlainText(data.theme or "")
             self.start_date.set_value(data.start_date)
             self.end_date.set_value(data.end_date)
