@@ -279,3 +279,22 @@ def test_plan_warnings_name_teams_without_leader_and_recusals(plan: Plan) -> Non
     add_member(plan.ws, plan.team1, MemberInput("张组长", "leader"))
     warnings = round_plan(plan.ws, plan.round).warnings
     assert warnings == [("leader_missing", {"value": "市委第二巡察组", "team": 2})]
+
+
+def test_several_units_at_once_all_or_none(plan: Plan) -> None:
+    from services.planning.assignments import assign_units
+
+    add_member(plan.ws, plan.team1, MemberInput("赵某", "member", recusal_org_ids=[plan.water]))
+    with pytest.raises(InvalidFieldsError) as one_refused:
+        assign_units(plan.ws, plan.round, [AssignmentInput(plan.team1, plan.finance, "routine"),
+                                           AssignmentInput(plan.team1, plan.water, "routine")])
+    assert problems_of(one_refused) == [("team_id", "recused_member")]
+    assert round_plan(plan.ws, plan.round).assignments == []  # nothing of the batch was written
+    with pytest.raises(InvalidFieldsError) as split:  # the township and its village to two teams in one batch
+        assign_units(plan.ws, plan.round, [AssignmentInput(plan.team2, plan.town, "upgraded"),
+                                           AssignmentInput(plan.team1, plan.east, "upgraded")])
+    assert problems_of(split) == [("team_id", "village_other_team")]
+    ids = assign_units(plan.ws, plan.round, [AssignmentInput(plan.team2, plan.town, "upgraded"),
+                                             AssignmentInput(plan.team2, plan.east, "upgraded"),
+                                             AssignmentInput(plan.team1, plan.finance, "routine")])
+    assert len(ids) == 3 and round_plan(plan.ws, plan.round).round.modes == {"routine": 1, "upgraded": 2}
