@@ -100,6 +100,8 @@ def test_hq_holds_the_plan_and_every_laptop_is_enrolled_to_its_team(built) -> No
                 # what only HQ records stays empty on a laptop: it could not send it
                 assert all(c.result is None and not c.closed and c.feedback_at is None
                            for c in session.scalars(select(Clue)))
+                signed = session.scalars(select(Finding.id).where(Finding.status == "signed").limit(1)).one()
+            assert [e.action for e in history(ws, signed)] == ["create", "finding_reviewed", "finding_signed"]
             assert verify_workspace(ws).ok
         finally:
             ws.lock()
