@@ -6,6 +6,7 @@ have no sentence yet still print, with their code, so a new error never goes sil
 
 from __future__ import annotations
 
+from cli.messages_hardening import HARDENING_TEMPLATES
 from models.enums import Role
 from services.errors import DomainError, FieldProblem, InvalidFieldsError
 from services.phrasing import Phrasebook, phrase_error, phrase_field_problem, phrase_problem
@@ -109,6 +110,7 @@ PACKAGE_REASONS: dict[str, str] = {
                       "请把错误日志交给技术支持。"),
 }
 TEMPLATES.update(PACKAGE_REASONS)
+TEMPLATES.update(HARDENING_TEMPLATES)
 # conflicts and close-out (services/sync/conflicts.py, closeout.py)
 TEMPLATES.update({
     "conflict_not_found": "没有编号为“{conflict}”的冲突（见 conflicts list；线索冲突只有线索岗位可见）。",

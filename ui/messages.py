@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from services.errors import DomainError, FieldProblem, InvalidFieldsError
 from services.phrasing import Phrasebook, phrase_error, phrase_field_problem, phrase_problem
+from ui.messages_hardening import HARDENING_TEMPLATES
 
 CONTEXT = "Messages"
 
@@ -201,6 +202,7 @@ ENROLL_REASONS: dict[str, str] = {
     "already_revoked": QT_TRANSLATE_NOOP("Messages", "Device {device} was already revoked on {at}."),
 }
 TEMPLATES.update(ENROLL_REASONS)
+TEMPLATES.update(HARDENING_TEMPLATES)
 # exporting packages (services/sync/package_files.py, updates.py)
 TEMPLATES.update({
     "export_not_enrolled": QT_TRANSLATE_NOOP(

@@ -11,39 +11,40 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import re
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import iterparse
+from xml.etree.ElementTree import ParseError, XMLParser, iterparse
 
 from openpyxl.utils.datetime import from_excel, from_ISO8601
 
-from services.errors import DomainError
 from services.excel.columns import MAPPING_MARK, MAPPING_SHEET
+from services.excel.package_guard import ExcelFileError, check_workbook_package, shown_name
 
 SHEET_NS = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-ROW, CELL, VALUE, INLINE, TEXT = (SHEET_NS + tag for tag in ("row", "c", "v", "is", "t"))
+ROW, CELL, VALUE, INLINE, TEXT, FORMULA = (SHEET_NS + tag for tag in ("row", "c", "v", "is", "t", "f"))
+STRING_ITEM, PHONETIC = SHEET_NS + "si", SHEET_NS + "rPh"
 MAX_COLUMNS = 300  # cells further right are ignored
 MAX_BLANK_RUN = 2000  # this many empty rows in a row end the sheet
 XLSX_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
-MERGE_RE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]+)(\d+):([A-Z]+)(\d+)\"")
+MERGE_RE = re.compile(rb"<(?:\w+:)?mergeCell\s[^>]*?ref=\"([A-Z]{1,3})(\d{1,7}):([A-Z]{1,3})(\d{1,7})\"")
+# Excel's own limits: a cell beyond them, or a number no Excel can hold, means a made-up or damaged file.
+MAX_ROW, MAX_COLUMN = 1_048_576, 16_384
+MAX_EXCEL_NUMBER = 9.99999999999999e307
+MAX_DATE_SERIAL = 2_958_466  # 10000-01-01: Excel's dates end on 9999-12-31 and start at 0 (a time of day)
+MAX_MERGES = 100_000
+MAX_CSV_BYTES = 64 * 1024 * 1024
+MAX_ROW_ELEMENTS = 100_000  # elements inside one row (at most 16,384 cells, each with a value or a few runs)
+MAX_CSV_LINE = 1024 * 1024  # characters of one physical line
+CELL_REF = re.compile(r"([A-Z]{1,3})([0-9]{1,7})")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
-
-
-class ExcelFileError(DomainError):
-    """The file cannot be read as a ledger; ``reason``: xls, not_xlsx, encrypted, csv_encoding, unreadable,
-    empty, no_header, unknown_kind, wrong_kind."""
-
-    code = "excel_file"
-    exit_code = 4
-
-    def __init__(self, message: str = "", **params: Any) -> None:
-        super().__init__(message, **params)
-        self.code = f"excel_{params.get('reason', 'file')}"
 
 
 def column_index(letters: str) -> int:
@@ -139,6 +140,9 @@ class LedgerFile:
     # ---- opening ----
 
     def _open_csv(self) -> None:
+        if self.path.stat().st_size > MAX_CSV_BYTES:
+            raise ExcelFileError("csv too large", reason="too_large", path=str(self.path),
+                                 part=self.path.name, limit_mb=MAX_CSV_BYTES // (1024 * 1024))
         raw = self.path.read_bytes()
         for encoding in ("utf-8-sig", "gb18030"):
             try:
@@ -159,33 +163,61 @@ class LedgerFile:
             raise ExcelFileError("legacy or encrypted workbook", reason=reason, path=str(path))
         if path.suffix.lower() == ".xls":
             raise ExcelFileError("xls", reason="xls", path=str(path))
-        if not zipfile.is_zipfile(path):
+        if not head.startswith(b"PK"):
             raise ExcelFileError("not a workbook", reason="not_xlsx", path=str(path))
+        check_workbook_package(path)  # hostile or damaged packages stop here, before any XML is parsed
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 self._book = _Book(path)
+        except (zipfile.BadZipFile, EOFError, zlib.error) as exc:  # a part that does not inflate or fails its CRC
+            raise ExcelFileError(f"damaged workbook: {type(exc).__name__}", reason="damaged", path=str(path),
+                                 detail=type(exc).__name__) from None
         except Exception as exc:  # openpyxl raises KeyError, ValueError, zipfile errors... for a broken package
             raise ExcelFileError(f"unreadable workbook: {type(exc).__name__}", reason="not_xlsx",
                                  path=str(path)) from None
-        for index, (title, state, _) in enumerate(self._book.sheets):
-            if title == MAPPING_SHEET:
-                self._read_mapping(index)
-            elif state == "visible":
-                self.sheets.append(SheetInfo(title, index, self._scan_merges(index)))
+        with self._damage_is_refused():
+            for index, (title, state, _) in enumerate(self._book.sheets):
+                if title == MAPPING_SHEET:
+                    self._read_mapping(index)
+                elif state == "visible":
+                    self.sheets.append(SheetInfo(title, index, self._scan_merges(index, title)))
 
-    def _scan_merges(self, index: int) -> list[Merge]:
+    @contextmanager
+    def _damage_is_refused(self) -> Iterator[None]:
+        """A part that passed the package check but does not decompress or parse: a damaged file, said so."""
+        try:
+            yield
+        except ExcelFileError:
+            raise
+        except (zipfile.BadZipFile, EOFError, OSError, ParseError, zlib.error, KeyError) as exc:
+            raise ExcelFileError(f"damaged workbook: {type(exc).__name__}", reason="damaged",
+                                 path=str(self.path), detail=type(exc).__name__) from None
+
+    def _scan_merges(self, index: int, title: str) -> list[Merge]:
         merges: list[Merge] = []
         tail = b""
         with self._book.archive.open(self._book.sheets[index][2]) as src:
             while chunk := src.read(1 << 20):
                 data, end = tail + chunk, 0
                 for m in MERGE_RE.finditer(data):
-                    merges.append(Merge(int(m.group(2)), column_index(m.group(1).decode()),
-                                        int(m.group(4)), column_index(m.group(3).decode())))
+                    merge = Merge(int(m.group(2)), column_index(m.group(1).decode()),
+                                  int(m.group(4)), column_index(m.group(3).decode()))
+                    if max(merge.max_row, merge.min_row) > MAX_ROW or max(merge.max_col, merge.min_col) > MAX_COLUMN:
+                        raise self._cell_error("cell_ref", title, b"%s%s:%s%s" % m.groups())
+                    merges.append(merge)
                     end = m.end()
+                if len(merges) > MAX_MERGES:
+                    raise ExcelFileError("too many merged ranges", reason="too_many_merges", path=str(self.path),
+                                         sheet=shown_name(title), limit=MAX_MERGES)
                 tail = data[max(end, len(data) - 300):]  # a tag cut in two by the chunk boundary
         return merges
+
+    def _cell_error(self, reason: str, sheet: str, cell: str | bytes, **params: Any) -> ExcelFileError:
+        if isinstance(cell, bytes):
+            cell = cell.decode("ascii", "replace")
+        return ExcelFileError(f"bad cell: {reason}", reason=reason, path=str(self.path), sheet=shown_name(sheet),
+                              cell=shown_name(cell), **params)
 
     def _read_mapping(self, index: int) -> None:
         rows = []
@@ -210,7 +242,8 @@ class LedgerFile:
         if self.is_csv:
             yield from self._csv_rows()
             return
-        yield from self._xlsx_rows(sheet)
+        with self._damage_is_refused():
+            yield from self._xlsx_rows(sheet)
 
     def _csv_rows(self) -> Iterator[tuple[int, list[Any]]]:
         assert self._csv_text is not None
@@ -219,10 +252,28 @@ class LedgerFile:
             dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t")
         except csv.Error:
             dialect = csv.excel
-        for number, row in enumerate(csv.reader(io.StringIO(self._csv_text), dialect), start=1):
+        reader = csv.reader(self._csv_lines(), dialect)
+        number = 0
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error:  # a field over csv's size limit, a NUL byte, a quote left open
+                raise ExcelFileError("malformed csv", reason="csv_malformed", path=str(self.path),
+                                     line=reader.line_num) from None
+            number += 1
             values: list[Any] = [cell if cell.strip() else None for cell in row[:MAX_COLUMNS]]
             if any(v is not None for v in values):
                 yield number, values
+
+    def _csv_lines(self) -> Iterator[str]:
+        """The physical lines of the text; one longer than any ledger's is refused before csv splits it."""
+        assert self._csv_text is not None
+        for line_no, line in enumerate(io.StringIO(self._csv_text, newline=""), start=1):
+            if len(line) > MAX_CSV_LINE:
+                raise ExcelFileError("csv line too long", reason="csv_malformed", path=str(self.path), line=line_no)
+            yield line
 
     def _xlsx_rows(self, sheet: SheetInfo) -> Iterator[tuple[int, list[Any]]]:
         """The sheet's rows, parsed straight from its XML (cached formula values, shared and inline strings,
@@ -233,24 +284,58 @@ class LedgerFile:
         columns: dict[str, int] = {}
         cells: list[tuple[int, Any]] = []
         number = last = col = 0
+        # Open elements, root first. Whatever ends one or two levels down (a row, or anything else) is cleared
+        # out of its parent at once, and no row may hold more than MAX_ROW_ELEMENTS elements: the tree never
+        # grows with the sheet, however many rows or stray elements it has.
+        parents: list[Any] = [None, None, None]  # the open elements at depth 1 (root) and 2 (sheetData)
+        depth = inside = 0
         with book.archive.open(book.sheets[sheet.index][2]) as src:
-            for _, el in iterparse(src):
+            for event, el in iterparse(src, events=("start", "end")):
+                if event == "start":
+                    depth += 1
+                    if depth < 3:
+                        parents[depth] = el
+                    elif depth > 3:
+                        inside += 1
+                        if inside > MAX_ROW_ELEMENTS:
+                            raise self._cell_error("too_complex", sheet.title, f"{number + 1}")
+                    continue
+                if depth < 4:
+                    if depth > 1:
+                        parents[depth - 1].clear()
+                    inside = 0
+                depth -= 1
                 tag = el.tag
                 if tag == CELL:
                     ref = el.get("r")
                     if ref:
                         letters = ref.rstrip("0123456789")
-                        col = columns.get(letters) or columns.setdefault(letters, column_index(letters))
+                        col = columns.get(letters) or 0
+                        if not col:
+                            if not CELL_REF.fullmatch(ref) or column_index(letters) > MAX_COLUMN:
+                                raise self._cell_error("cell_ref", sheet.title, ref[:20])
+                            col = columns.setdefault(letters, column_index(letters))
                     else:
                         col += 1
-                    value = _cell_value(el, shared, epoch, date_styles) if col <= MAX_COLUMNS else None
-                    if value is not None:
-                        cells.append((col, value))
+                    if col > MAX_COLUMN:
+                        raise self._cell_error("cell_ref", sheet.title, f"{column_letter(col)}{number + 1}")
+                    if col <= MAX_COLUMNS:
+                        try:
+                            value = _cell_value(el, shared, epoch, date_styles)
+                        except _BadCell as bad:
+                            raise self._cell_error(bad.reason, sheet.title, ref or column_letter(col),
+                                                   **bad.params) from None
+                        if value is not None:
+                            cells.append((col, value))
                     continue
                 if tag != ROW:
                     continue
                 ref = el.get("r")
+                if ref is not None and not (ref.isascii() and ref.isdigit() and 0 < len(ref) <= 7):
+                    raise self._cell_error("cell_ref", sheet.title, ref[:20])
                 number = int(ref) if ref else number + 1
+                if number > MAX_ROW or number < 1:
+                    raise self._cell_error("cell_ref", sheet.title, str(number))
                 col = 0
                 if el.get("hidden") in ("1", "true"):
                     sheet.hidden_rows += 1
@@ -271,9 +356,28 @@ class LedgerFile:
                 yield number, values
 
 
+class _BadCell(Exception):
+    def __init__(self, reason: str, **params: Any) -> None:
+        super().__init__(reason)
+        self.reason, self.params = reason, params
+
+
+def _number(text: str) -> float | int:
+    """A number cell's text as Excel writes it; NaN, infinities, more than Excel's largest number, or not a
+    number at all raise _BadCell (an int of 5,000 digits too: Python refuses to convert it)."""
+    try:
+        number: float | int = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
+    except ValueError:
+        raise _BadCell("bad_number", value=shown_name(text[:30])) from None
+    if (isinstance(number, float) and not math.isfinite(number)) or abs(number) > MAX_EXCEL_NUMBER:
+        raise _BadCell("bad_number", value=shown_name(text[:30]))
+    return number
+
+
 def _cell_value(el: Any, shared: list[Any], epoch: Any, date_styles: set[int]) -> Any:
     kind = el.get("t")
     text = None
+    formula = False
     for child in el:
         tag = child.tag
         if tag == VALUE:
@@ -281,19 +385,26 @@ def _cell_value(el: Any, shared: list[Any], epoch: Any, date_styles: set[int]) -
         elif tag == INLINE:
             text = "".join(t.text or "" for t in child.iter(TEXT) if t.text)
             return text or None
+        elif tag == FORMULA:
+            formula = True
+    if formula and text is None and el.find(VALUE) is None:
+        raise _BadCell("formula_no_value")  # written by a program that does not calculate: the value is unknown
     if text is None or text == "":
         return None
     if kind is None or kind == "n":
-        number: Any = float(text) if ("." in text or "E" in text or "e" in text) else int(text)
+        number: Any = _number(text)
         style = el.get("s")
-        if style and int(style) in date_styles:
+        if style and style.isdigit() and int(style) in date_styles and 0 <= number < MAX_DATE_SERIAL:
             try:
                 return from_excel(number, epoch)
             except (OverflowError, ValueError):
-                return number
+                return number  # a serial outside Excel's dates: the column's reader says it is not a date
         return number
     if kind == "s":
-        return str(shared[int(text)])
+        index = int(text) if text.isascii() and text.isdigit() and len(text) < 10 else -1
+        if not 0 <= index < len(shared):
+            raise _BadCell("shared_string", index=shown_name(text[:12]), count=len(shared))
+        return str(shared[index])
     if kind == "b":
         return text == "1"
     if kind == "d":
@@ -316,15 +427,65 @@ class _Book:
         self.archive = reader.archive
         try:
             reader.read_manifest()
-            reader.read_strings()
+            self.shared_strings = _read_shared_strings(reader)
             reader.read_workbook()
             apply_stylesheet(reader.archive, reader.wb)
         except Exception:
             self.archive.close()
             raise
         self.wb = reader.wb
-        self.shared_strings = reader.shared_strings
         self.sheets: list[tuple[str, str, str]] = [
             (sheet.name, sheet.state or "visible", rel.target) for sheet, rel in reader.parser.find_sheets()
             if rel.target in reader.valid_files and "chartsheet" not in rel.Type
         ]
+
+
+class _SharedStrings:
+    """An XMLParser target collecting the shared strings' text (plain and rich runs, not the phonetic rPh
+    guide), without building a tree: 4 million strings in a few seconds and flat memory, where openpyxl's
+    reader builds an object per string and kept the parsed nodes."""
+
+    __slots__ = ("in_text", "parts", "phonetic", "strings")
+
+    def __init__(self) -> None:
+        self.strings: list[str] = []
+        self.parts: list[str] = []
+        self.in_text = False
+        self.phonetic = 0
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        if tag == TEXT:
+            self.in_text = not self.phonetic
+        elif tag == PHONETIC:
+            self.phonetic += 1
+
+    def end(self, tag: str) -> None:
+        if tag == TEXT:
+            self.in_text = False
+        elif tag == STRING_ITEM:
+            self.strings.append("".join(self.parts).replace("x005F_", ""))  # as openpyxl reads them
+            self.parts = []
+        elif tag == PHONETIC:
+            self.phonetic -= 1
+
+    def data(self, text: str) -> None:
+        if self.in_text:
+            self.parts.append(text)
+
+    def close(self) -> list[str]:
+        return self.strings
+
+
+def _read_shared_strings(reader: Any) -> list[str]:
+    from openpyxl.xml.constants import SHARED_STRINGS
+
+    part = reader.package.find(SHARED_STRINGS)
+    if part is None:
+        return []
+    target = _SharedStrings()
+    parser = XMLParser(target=target)
+    with reader.archive.open(part.PartName[1:]) as src:
+        while chunk := src.read(1 << 20):
+            parser.feed(chunk)
+    parser.close()
+    return target.strings
