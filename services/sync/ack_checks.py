@@ -6,8 +6,9 @@ Team -> HQ: what the laptop holds of HQ (``hq_seq_in``: the last update package 
 ``hq_clue_pos``: HQ's log positions it holds) and the rounds it wiped. A malformed value rejects the package. A
 well-formed value beyond what HQ ever sent (a forged laptop, or HQ restored from an older backup) is ignored
 and reported (warning ``ack_ahead``): HQ's watermark for that laptop does not move, so HQ keeps sending what
-the laptop may lack; the package itself is imported. HQ -> team: plain counters; whether they run ahead of the
-laptop is judged by ``import_checks.check_update`` (``peer_ahead``).
+the laptop may lack; the package itself is imported. HQ -> team: plain counters (whether they run ahead of the
+laptop is judged by ``import_checks.check_update``, ``peer_ahead``) and the laptop's changes that wait in HQ's
+conflict inbox (waiting_edits.py).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from models.clue import ClueMeta
 from models.sync import get_meta
 from models.sync_registry import SyncPeer
+from services.sync import waiting_edits
 from services.sync.registry import clues_attached
 from services.sync.rejections import PackageRejected
 
@@ -66,6 +68,9 @@ def check_team_acks(session: Session, device_id: str, acks: Mapping[str, Any]) -
     return ahead
 
 
-def check_update_acks(acks: Mapping[str, Any]) -> None:
-    """Team side: HQ's acknowledgements are counters, nothing else."""
-    _counters(acks, UPDATE_COUNTERS)
+def check_update_acks(acks: Mapping[str, Any], *, clue: bool | None = None) -> None:
+    """Team side: HQ's acknowledgements are counters, and the list of the laptop's changes HQ's conflict inbox
+    holds (waiting_edits.py; ``clue``: of which database)."""
+    _counters(acks, UPDATE_COUNTERS, extra=(waiting_edits.ACK_KEY,))
+    if waiting_edits.ACK_KEY in acks:
+        waiting_edits.check(acks[waiting_edits.ACK_KEY], clue=clue)

@@ -228,7 +228,7 @@ def check_update(session: Session, team_id: str, reader: Any, *, clue: bool) -> 
     states = [state for batch in reader.row_states(batch=500) for state in batch]
     policy.check_row_states(session, team_id, states, clue=clue)
     acks = dict(reader.acks())
-    ack_checks.check_update_acks(acks)
+    ack_checks.check_update_acks(acks, clue=clue)
     own_seq = _own_seq(session, clue)
     key = "clue_seq" if clue else "device_seq"
     if int(acks.get(key) or 0) > own_seq:

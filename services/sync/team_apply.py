@@ -1,7 +1,8 @@
 """Applying an HQ update on a team device (sync-plan.md §3.8, decision D2): acknowledgements, then HQ's rows.
 
 Acks first: own changes HQ holds are marked ``acked`` (the exporter stops sending them, close-out may purge them)
-and rows whose head HQ holds become 'synced'; the peer record keeps what each side holds of the other. Then each
+and rows whose head HQ holds become 'synced'; the peer record keeps what each side holds of the other; the own
+changes HQ's conflict inbox holds are kept as a list (waiting_edits.py), since their values give way to HQ's. Then each
 row state: inserted when the laptop lacks the row; otherwise HQ's values are taken, except fields an own change
 HQ has not acknowledged touched (HQ merges those when they arrive) — the row then keeps its own head and stays
 'pending'. No change records are written (the rows are HQ's), one ``apply_remote`` audit event per row taken.
@@ -28,7 +29,7 @@ from models.sync_inbox import SyncPurge
 from models.sync_registry import SyncDevice
 from services.changes import AuditSpec, WriteTx
 from services.progress import CancelToken, Progress, no_progress
-from services.sync import registry
+from services.sync import registry, waiting_edits
 from services.sync.apply_context import REGISTER_KEYS, table_of, unique_keys
 from services.sync.apply_writer import observe
 from services.sync.values import ENTITY_CLASSES, entity_columns, from_jsonable
@@ -84,6 +85,7 @@ def apply_update(tx: WriteTx, reader: Any, hq: SyncDevice, package_id: str, *, c
     if key in acks and held_pos:
         acks[key] = min(int(acks[key] or 0), min(held_pos) - 1)
     apply_acks(tx, {k: v for k, v in acks.items() if k == key}, clue=clue, hq_device_id=hq.device_id)
+    waiting_edits.store(tx, acks, clue=clue)  # the own edits HQ's inbox holds: shown until HQ resolves them
     tx.audit_many(audits)
     observe(tx, stamps)
     return dict(counts)

@@ -30,7 +30,7 @@ from models.sync_inbox import SyncPackage
 from models.sync_registry import SyncDevice
 from services.errors import DomainError, NotPermittedError
 from services.progress import CancelToken, Progress, no_progress
-from services.sync import registry
+from services.sync import registry, waiting_edits
 from services.sync.container import package_file_name, write_container
 from services.sync.header import PackageHeader, seal_sections
 from services.sync.keys import key_id
@@ -76,14 +76,20 @@ def _max_pos(session: Session, clue: bool) -> int:
 
 
 def acks_for(session: Session, device: SyncDevice, *, clue: bool = False) -> dict[str, Any]:
-    """What HQ holds of ``device`` (main payload), or of its clue log (``clue=True``, clue payload)."""
+    """What HQ holds of ``device`` (main payload), or of its clue log (``clue=True``, clue payload), and which of
+    its changes wait in HQ's conflict inbox."""
     if clue:
         clue_peer = session.get(CluePeer, device.device_id)
-        return {"clue_seq": clue_peer.applied_clue_seq if clue_peer is not None else 0,
-                "hq_clue_pos": _max_pos(session, True)}
-    peer = registry.peer(session, device.device_id)
-    return {"pkg_seq": peer.last_seq_in, "device_seq": peer.applied_device_seq,
-            "audit_seq": chain_head(session, device.device_id)[0], "hq_pos": _max_pos(session, False)}
+        acks: dict[str, Any] = {"clue_seq": clue_peer.applied_clue_seq if clue_peer is not None else 0,
+                                "hq_clue_pos": _max_pos(session, True)}
+    else:
+        peer = registry.peer(session, device.device_id)
+        acks = {"pkg_seq": peer.last_seq_in, "device_seq": peer.applied_device_seq,
+                "audit_seq": chain_head(session, device.device_id)[0], "hq_pos": _max_pos(session, False)}
+    waiting = waiting_edits.for_device(session, device.device_id, clue=clue)
+    if waiting is not None:  # which of the device's changes wait in the conflict inbox (waiting_edits.py)
+        acks[waiting_edits.ACK_KEY] = waiting
+    return acks
 
 
 def write_update_payload(session: Session, device: SyncDevice, writer: PayloadWriter, *, info: Mapping[str, Any],

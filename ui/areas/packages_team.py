@@ -8,19 +8,26 @@ from datetime import datetime
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from models.enums import Role
 from services.queries.sync_status import TeamSyncStatus, team_status
+from services.queries.waiting_edits import WaitingEdit, waiting_edits_of
 from services.workspace import WorkspaceSession
+from ui.i18n import current_language
+from ui.sync import waiting_text
 from ui.sync.close_round_dialog import CloseRoundDialog
 from ui.sync.enroll_dialogs import AcceptGrantDialog, EnrollRequestDialog
 from ui.sync.export_dialog import ExportDialog
@@ -88,10 +95,28 @@ class TeamPackagesPage(QWidget):
         exchange_layout.addLayout(form)
         exchange_layout.addLayout(_row(self.export_button, self.import_button, self.close_button))
 
+        self.waiting: list[WaitingEdit] = []
+        self.waiting_box = QGroupBox()
+        self.waiting_hint = QLabel(self.tr("HQ holds these edits of yours and a person there decides on each; until "
+                                           "then this laptop shows HQ's values. As of the last update imported."))
+        self.waiting_hint.setWordWrap(True)
+        self.waiting_table = QTableWidget(0, 5)
+        self.waiting_table.setHorizontalHeaderLabels([
+            self.tr("Record"), self.tr("Field"), self.tr("Your value"), self.tr("Shown now (HQ's)"),
+            self.tr("Why")])
+        self.waiting_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.waiting_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.waiting_table.verticalHeader().hide()
+        self.waiting_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        waiting_layout = QVBoxLayout(self.waiting_box)
+        waiting_layout.addWidget(self.waiting_hint)
+        waiting_layout.addWidget(self.waiting_table)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(enrol)
         layout.addWidget(exchange)
+        layout.addWidget(self.waiting_box, 1)
         layout.addStretch(1)
 
         self.request_button.clicked.connect(lambda: self._open(EnrollRequestDialog))
@@ -106,7 +131,10 @@ class TeamPackagesPage(QWidget):
         status = self.status
         if status is None or not status.enrolled:
             return self.tr("Not enrolled with HQ")
-        return self.tr("%n change(s) not yet acknowledged by HQ", "", status.unacked_changes)
+        text = self.tr("%n change(s) not yet acknowledged by HQ", "", status.unacked_changes)
+        if self.waiting:
+            text += self.tr("; %n edit(s) waiting in HQ's conflict inbox", "", len(self.waiting))
+        return text
 
     def refresh(self) -> None:
         if self.ws is None:
@@ -145,10 +173,25 @@ class TeamPackagesPage(QWidget):
         hint = "" if leader else self.tr("Only the team leader may do this.")
         for button in (self.request_button, self.accept_button, self.close_button):
             button.setToolTip(hint)
+        self._show_waiting(waiting_edits_of(self.ws, language=current_language()) if status.enrolled else [])
+
+    def _show_waiting(self, edits: list[WaitingEdit]) -> None:
+        """The laptop's edits HQ's conflict inbox holds, until HQ's update says they are resolved."""
+        self.waiting = edits
+        self.waiting_box.setTitle(self.tr("Your edits waiting in HQ's conflict inbox (%n)", "", len(edits)))
+        self.waiting_table.setRowCount(len(edits))
+        for row, edit in enumerate(edits):
+            cells = (edit.record, edit.field_label, edit.mine, edit.shown, waiting_text.kind_text(edit))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text.replace("\n", "；") if column in (2, 3) else text)
+                item.setToolTip(text if column in (2, 3) else waiting_text.sentence(edit))
+                self.waiting_table.setItem(row, column, item)
+        self.waiting_box.setVisible(bool(edits))
 
     def clear(self) -> None:
         self.ws = None
         self.status = None
+        self._show_waiting([])
         for label in (self.device_fp, self.hq_fp, self.unacked_label, self.clue_label, self.audit_label,
                       self.packages_label, self.last_export_label, self.last_import_label):
             label.clear()

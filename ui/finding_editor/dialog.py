@@ -17,16 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from models.entities import Finding
+from models.enums import WorkspaceKind
 from services.clue_referrals import last_referral, refer_finding
 from services.errors import DomainError, FieldProblem, InvalidFieldsError, StaleEditError
 from services.findings import create_finding, load_finding_input, update_finding, validate_finding
 from services.findings_validation import FindingInput
+from services.queries.waiting_edits import waiting_edits_of
 from services.review import EDIT, allowed_actions, history, person_name, revert, review, sign
 from services.workspace import WorkspaceSession
 from ui.evidence.panel import EvidencePanel
 from ui.finding_editor.form import FindingForm
 from ui.finding_editor.review_bar import HistoryView, RevertDialog, ReviewBar
+from ui.i18n import current_language
 from ui.messages import field_problem_text, show_error
+from ui.sync import waiting_text
 
 SIZE = (1060, 700)  # fits a 1366x768 screen with the task bar and the title bar
 
@@ -45,6 +49,10 @@ class FindingEditor(QDialog):
         self.heading = QLabel()
         self.heading.setObjectName("dialogHeading")
         self.heading.setWordWrap(True)
+        self.waiting_label = QLabel()  # the laptop's edits of this paper that wait in HQ's conflict inbox
+        self.waiting_label.setObjectName("hintBox")
+        self.waiting_label.setWordWrap(True)
+        self.waiting_label.hide()
         self.form = FindingForm(ws)
         self.evidence = EvidencePanel(ws, "finding", finding_id)
         self.evidence_tab = self.form.addTab(self.evidence, self.tr("Evidence"))
@@ -72,6 +80,7 @@ class FindingEditor(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.waiting_label)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.other_problems)
         layout.addWidget(self.review_bar)
@@ -112,8 +121,18 @@ class FindingEditor(QDialog):
         self.form.setTabEnabled(self.history_tab, finding is not None)
         self.review_bar.set_state(finding, self.actions, names)
         self._show_referral()
+        self._show_waiting()
         self.other_problems.hide()
         self._update_title()
+
+    def _show_waiting(self) -> None:
+        """On a team laptop, the edits of this paper HQ holds in its conflict inbox (HQ's value is shown meanwhile):
+        named until HQ's update says they are resolved."""
+        edits = [] if self.finding_id is None or self.ws.kind is not WorkspaceKind.TEAM else waiting_edits_of(
+            self.ws, entity="finding", entity_id=self.finding_id, language=current_language())
+        self.waiting_label.setText("\n".join([waiting_text.heading(), *(f"• {waiting_text.sentence(e)}"
+                                                                         for e in edits)]))
+        self.waiting_label.setVisible(bool(edits))
 
     def is_dirty(self) -> bool:
         if EDIT not in self.actions:
