@@ -1,4 +1,4 @@
-"""DomainError codes -> translated sentences (ARCHITECTURE.md: errors carry codes, not sentences).
+"""DomainError codes -> translated sentences (docs/architecture.md §4: errors carry codes, not sentences).
 
 The services' English ``message`` is for logs and developers; a person reads the text made here, with the
 row, column and field the error names.

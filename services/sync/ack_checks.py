@@ -1,4 +1,4 @@
-"""The acknowledgements a package carries (sync-plan.md §2.3, table ``ack``), checked in step 8 like the rest of
+"""The acknowledgements a package carries (docs/sync.md §3.5, table ``ack``), checked in step 8 like the rest of
 its content: a malformed or boastful value rejects the package before anything is written, instead of failing
 inside the write transaction or making HQ skip a laptop's updates.
 

@@ -1,4 +1,4 @@
-"""Steps 5-8 of the import (sync-plan.md §2.5): open the sealed sections read-only and check their content.
+"""Steps 5-8 of the import (docs/sync.md §6.1): open the sealed sections read-only and check their content.
 
 Nothing here writes: every check reads the payload and the workspace and raises ``PackageRejected``.
 """
@@ -268,7 +268,8 @@ def latest_hlc(header: Any, checked: Checked) -> str:
 
 
 def clock_ahead(latest: str, now: datetime) -> bool:
-    """True when ``latest`` is more than MAX_SKEW (24 h) ahead of ``now``: flagged, never followed (§3.7)."""
+    """True when ``latest`` is more than MAX_SKEW (24 h) ahead of ``now``: flagged, never followed
+    (docs/sync.md §7.6)."""
     from services.hlc import MAX_SKEW_MS, Timestamp
 
     try:

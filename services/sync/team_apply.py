@@ -1,4 +1,4 @@
-"""Applying an HQ update on a team device (sync-plan.md §3.8, decision D2): acknowledgements, then HQ's rows.
+"""Applying an HQ update on a team device (docs/sync.md §8.2, decision D2): acknowledgements, then HQ's rows.
 
 Acks first: own changes HQ holds are marked ``acked`` (the exporter stops sending them, close-out may purge them)
 and rows whose head HQ holds become 'synced'; the peer record keeps what each side holds of the other; the own
@@ -163,8 +163,8 @@ def _ack_log(tx: WriteTx, log: type[ChangeRecord] | type[ClueChange], own: str, 
 
 def write_row_state(tx: WriteTx, state: Mapping[str, Any]) -> str:
     """One HQ row state (a payload ``row_state`` row: values_json text or a ``values`` dict) written into this
-    workspace as §3.8 says. Returns 'inserted', 'updated', 'kept' or 'held_back'. Writes no change record and no
-    audit event (apply_update adds the events)."""
+    workspace as docs/sync.md §8.2 says. Returns 'inserted', 'updated', 'kept' or 'held_back'. Writes no change
+    record and no audit event (apply_update adds the events)."""
     session = tx.session
     entity, entity_id = str(state["entity"]), str(state["entity_id"])
     table, columns = table_of(entity), entity_columns(entity)

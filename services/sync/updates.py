@@ -1,4 +1,4 @@
-"""HQ -> team update packages (sync-plan §3.8, decision D2): per team device, HQ's current state of every row of
+"""HQ -> team update packages (docs/sync.md §8.1, decision D2): per team device, HQ's current state of every row of
 that team's scope (plus the HQ reference rows it needs) changed since the device's watermark, the blobs of
 evidence rows it did not store itself, and the acknowledgements of what HQ holds of that device.
 
