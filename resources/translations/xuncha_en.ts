@@ -91,6 +91,20 @@
             <numerusform>The check found %n problems. Keep a copy of this workspace and tell the inspection office.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Unlocking removed %n temporary file(s) (%1) that an interrupted export had left.</source>
+        <translation>
+            <numerusform>Unlocking removed %n temporary file (%1) that an interrupted export had left.</numerusform>
+            <numerusform>Unlocking removed %n temporary files (%1) that an interrupted export had left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary file(s) (%1) of an interrupted export are in the workspace folder: %2. The next unlock or export removes them.</source>
+        <translation>
+            <numerusform>%n temporary file (%1) of an interrupted export are in the workspace folder: %2. The next unlock or export removes them.</numerusform>
+            <numerusform>%n temporary files (%1) of an interrupted export are in the workspace folder: %2. The next unlock or export removes them.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Create the demo workspace</source>
         <translation>Create the demo workspace</translation>
@@ -124,6 +138,60 @@
 Data is encrypted at rest (SQLCipher); the program has no network code.</source>
         <translation>Xuncha 0.1 — offline work of municipal party inspection teams and their office.
 Data is encrypted at rest (SQLCipher); the program has no network code.</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Team %1 · %2</source>
+        <translation>Team %1 · %2</translation>
+    </message>
+    <message>
+        <source>Assign units</source>
+        <translation>Assign units</translation>
+    </message>
+    <message>
+        <source>Edit the assignment of %1</source>
+        <translation>Edit the assignment of %1</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Tick the units this team inspects in the round. A village or community goes to the team of its township; greyed units are assigned already.</source>
+        <translation>Tick the units this team inspects in the round. A village or community goes to the team of its township; greyed units are assigned already.</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>A key object of this round</source>
+        <translation>A key object of this round</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Period covered</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n unit(s)</source>
+        <translation>
+            <numerusform>Assign %n unit</numerusform>
+            <numerusform>Assign %n units</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1708,6 +1776,13 @@ Save a copy to open it with another program.</translation>
         <source>Take the file to HQ; it is encrypted and signed.</source>
         <translation>Take the file to HQ; it is encrypted and signed.</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n temporary file(s) (%1) that an interrupted export had left.</source>
+        <translation>
+            <numerusform>Removed %n temporary file (%1) that an interrupted export had left.</numerusform>
+            <numerusform>Removed %n temporary files (%1) that an interrupted export had left.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Close</source>
         <translation>Close</translation>
@@ -2659,9 +2734,39 @@ Reason:</translation>
         <source>Xuncha — %1</source>
         <translation>Xuncha — %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n temporary file(s) (%1) that an interrupted export had left in the workspace folder.</source>
+        <translation>
+            <numerusform>Removed %n temporary file (%1) that an interrupted export had left in the workspace folder.</numerusform>
+            <numerusform>Removed %n temporary files (%1) that an interrupted export had left in the workspace folder.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Locked · %1</source>
         <translation>Locked · %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>New member of %1</source>
+        <translation>New member of %1</translation>
+    </message>
+    <message>
+        <source>Edit member of %1</source>
+        <translation>Edit member of %1</translation>
+    </message>
+    <message>
+        <source>Serves part-time</source>
+        <translation>Serves part-time</translation>
+    </message>
+    <message>
+        <source>Search the units this person must stay away from…</source>
+        <translation>Search the units this person must stay away from…</translation>
+    </message>
+    <message>
+        <source>Tick the units this person must be recused from (回避): a recusal covers the units under it too, and the person cannot be on a team that inspects one of them.</source>
+        <translation>Tick the units this person must be recused from (回避): a recusal covers the units under it too, and the person cannot be on a team that inspects one of them.</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2782,10 @@ Reason:</translation>
     <message>
         <source>The workspace is locked. Unlock it to go on.</source>
         <translation>The workspace is locked. Unlock it to go on.</translation>
+    </message>
+    <message>
+        <source>The workspace “{path}” is open in another program, which is writing to it (another Xuncha window or command, for instance). Wait until it has finished, or close it, and try again.</source>
+        <translation>The workspace “{path}” is open in another program, which is writing to it (another Xuncha window or command, for instance). Wait until it has finished, or close it, and try again.</translation>
     </message>
     <message>
         <source>Your role ({role}) may not do this.</source>
@@ -2943,8 +3052,8 @@ Reason:</translation>
         <translation>A demo workspace can only enroll with a demo HQ, and a real one only with a real HQ.</translation>
     </message>
     <message>
-        <source>Team {team_no} does not exist in this HQ workspace. Set up the round and its teams first.</source>
-        <translation>Team {team_no} does not exist in this HQ workspace. Set up the round and its teams first.</translation>
+        <source>Team {team_no} does not exist in this HQ workspace. Set up the round and its teams first in the Planning area.</source>
+        <translation>Team {team_no} does not exist in this HQ workspace. Set up the round and its teams first in the Planning area.</translation>
     </message>
     <message>
         <source>This file is not a valid enrollment grant (damaged, altered, or its signature does not match).</source>
@@ -3151,6 +3260,74 @@ Reason:</translation>
         <translation>“{field}” is “{value}”, not your team (team {team}); a team workspace imports only its own data.</translation>
     </message>
     <message>
+        <source>A round moves forward, or back one stage to correct a mistake; it is “{current}” and cannot become “{value}”.</source>
+        <translation>A round moves forward, or back one stage to correct a mistake; it is “{current}” and cannot become “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” has no team yet and cannot be stationed; form the teams and assign the units first.</source>
+        <translation>“{value}” has no team yet and cannot be stationed; form the teams and assign the units first.</translation>
+    </message>
+    <message>
+        <source>{value} (team {team}) has no leader yet.</source>
+        <translation>{value} (team {team}) has no leader yet.</translation>
+    </message>
+    <message>
+        <source>{value} (team {team}) has no inspected unit assigned yet.</source>
+        <translation>{value} (team {team}) has no inspected unit assigned yet.</translation>
+    </message>
+    <message>
+        <source>“{value}” still has {count} team(s) and cannot be removed; remove the teams first.</source>
+        <translation>“{value}” still has {count} team(s) and cannot be removed; remove the teams first.</translation>
+    </message>
+    <message>
+        <source>{value} still inspects {count} unit(s) and cannot be removed; unassign them first.</source>
+        <translation>{value} still inspects {count} unit(s) and cannot be removed; unassign them first.</translation>
+    </message>
+    <message>
+        <source>Team {team} already has the leader “{value}”; a team has one leader.</source>
+        <translation>Team {team} already has the leader “{value}”; a team has one leader.</translation>
+    </message>
+    <message>
+        <source>{value} is recused from “{org}” and cannot be on team {team}, which inspects it; change the members or assign another team.</source>
+        <translation>{value} is recused from “{org}” and cannot be on team {team}, which inspects it; change the members or assign another team.</translation>
+    </message>
+    <message>
+        <source>“{value}” is assigned in {count} assignment(s) and cannot be removed.</source>
+        <translation>“{value}” is assigned in {count} assignment(s) and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>“{value}” has {count} unit(s) under it and cannot be removed.</source>
+        <translation>“{value}” has {count} unit(s) under it and cannot be removed.</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be “{value}”: it lies under this unit.</source>
+        <translation>“{field}” cannot be “{value}”: it lies under this unit.</translation>
+    </message>
+    <message>
+        <source>A village or community belongs to a township; “{field}” “{value}” is not a township.</source>
+        <translation>A village or community belongs to a township; “{field}” “{value}” is not a township.</translation>
+    </message>
+    <message>
+        <source>A {level} cannot belong to the {parent_level} “{value}”.</source>
+        <translation>A {level} cannot belong to the {parent_level} “{value}”.</translation>
+    </message>
+    <message>
+        <source>“{value}” is already assigned to team {team} in this round; a unit is assigned once per round.</source>
+        <translation>“{value}” is already assigned to team {team} in this round; a unit is assigned once per round.</translation>
+    </message>
+    <message>
+        <source>“{value}” belongs to “{township}”, which team {team} inspects; a village goes to the team of its township.</source>
+        <translation>“{value}” belongs to “{township}”, which team {team} inspects; a village goes to the team of its township.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not of this round.</source>
+        <translation>“{value}” is not of this round.</translation>
+    </message>
+    <message>
+        <source>Team {team} has filed {count} finding(s), register entries or rectification items under “{value}”; it cannot be unassigned or moved.</source>
+        <translation>Team {team} has filed {count} finding(s), register entries or rectification items under “{value}”; it cannot be unassigned or moved.</translation>
+    </message>
+    <message>
         <source>passphrase</source>
         <translation>passphrase</translation>
     </message>
@@ -3246,6 +3423,66 @@ Reason:</translation>
         <source>Xuncha</source>
         <translation>Xuncha</translation>
     </message>
+    <message>
+        <source>“{path}” is damaged or incomplete (a copy or download cut short) and cannot be read; nothing was imported. Get the file again.</source>
+        <translation>“{path}” is damaged or incomplete (a copy or download cut short) and cannot be read; nothing was imported. Get the file again.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a zip file but holds no Excel workbook; nothing was imported.</source>
+        <translation>“{path}” is a zip file but holds no Excel workbook; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>“{path}” has an entry named “{part}” (with “..”, an absolute path or control characters); it may be a crafted file and was not read.</source>
+        <translation>“{path}” has an entry named “{part}” (with “..”, an absolute path or control characters); it may be a crafted file and was not read.</translation>
+    </message>
+    <message>
+        <source>The entry “{part}” appears more than once in “{path}”; it may be a crafted file and was not read.</source>
+        <translation>The entry “{part}” appears more than once in “{path}”; it may be a crafted file and was not read.</translation>
+    </message>
+    <message>
+        <source>The entry “{part}” of “{path}” uses a compression Excel never uses; the file was not read.</source>
+        <translation>The entry “{part}” of “{path}” uses a compression Excel never uses; the file was not read.</translation>
+    </message>
+    <message>
+        <source>“{part}” of “{path}” expands to more than {limit_mb} MB, far more than any ledger (perhaps a zip bomb); the file was not read.</source>
+        <translation>“{part}” of “{path}” expands to more than {limit_mb} MB, far more than any ledger (perhaps a zip bomb); the file was not read.</translation>
+    </message>
+    <message>
+        <source>“{path}” has {count} entries, more than the {limit} allowed; the file was not read.</source>
+        <translation>“{path}” has {count} entries, more than the {limit} allowed; the file was not read.</translation>
+    </message>
+    <message>
+        <source>“{part}” of “{path}” has a DTD or entity declarations, or an unusual text encoding. Excel and WPS never write these; the file may be crafted and was not read. If you need it, open it in Excel or WPS and save it as a new .xlsx.</source>
+        <translation>“{part}” of “{path}” has a DTD or entity declarations, or an unusual text encoding. Excel and WPS never write these; the file may be crafted and was not read. If you need it, open it in Excel or WPS and save it as a new .xlsx.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of “{path}” has more than {limit} merged ranges; the file was not read.</source>
+        <translation>Sheet “{sheet}” of “{path}” has more than {limit} merged ranges; the file was not read.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of “{path}” has a cell position “{cell}” beyond Excel&apos;s limits (1,048,576 rows, 16,384 columns); the file is damaged or altered and was not read.</source>
+        <translation>Sheet “{sheet}” of “{path}” has a cell position “{cell}” beyond Excel&apos;s limits (1,048,576 rows, 16,384 columns); the file is damaged or altered and was not read.</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of “{path}” is malformed near row {cell} (too many elements); the file is damaged or altered and was not read.</source>
+        <translation>Sheet “{sheet}” of “{path}” is malformed near row {cell} (too many elements); the file is damaged or altered and was not read.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} of sheet “{sheet}” in “{path}” holds “{value}”, which is not a number Excel can store (not a number, infinite or out of range); the file was not read.</source>
+        <translation>Cell {cell} of sheet “{sheet}” in “{path}” holds “{value}”, which is not a number Excel can store (not a number, infinite or out of range); the file was not read.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} of sheet “{sheet}” in “{path}” is a formula whose result was not saved (common in files made by other programs). Open the file in Excel or WPS, save it, and import it again.</source>
+        <translation>Cell {cell} of sheet “{sheet}” in “{path}” is a formula whose result was not saved (common in files made by other programs). Open the file in Excel or WPS, save it, and import it again.</translation>
+    </message>
+    <message>
+        <source>Cell {cell} of sheet “{sheet}” in “{path}” refers to shared text no. {index}, but the file has only {count}; the file is damaged and was not read.</source>
+        <translation>Cell {cell} of sheet “{sheet}” in “{path}” refers to shared text no. {index}, but the file has only {count}; the file is damaged and was not read.</translation>
+    </message>
+    <message>
+        <source>Line {line} of “{path}” cannot be read as CSV (a field too long, a NUL character or an unclosed quote); nothing was imported.</source>
+        <translation>Line {line} of “{path}” cannot be read as CSV (a field too long, a NUL character or an unclosed quote); nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>MoreFilters</name>
@@ -3284,6 +3521,36 @@ Reason:</translation>
     <message>
         <source>to</source>
         <translation>to</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDialog</name>
+    <message>
+        <source>New unit</source>
+        <translation>New unit</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <source>(none: directly under the city)</source>
+        <translation>(none: directly under the city)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTree</name>
+    <message>
+        <source>Search units by name or short name…</source>
+        <translation>Search units by name or short name…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
     </message>
 </context>
 <context>
@@ -3369,6 +3636,143 @@ Reason:</translation>
     <message>
         <source>Petition %1</source>
         <translation>Petition %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningArea</name>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Round</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>Units by mode</source>
+        <translation>Units by mode</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>No round is planned yet.
+
+Click “New round…” to plan the first one: its teams, their members and the units.</source>
+        <translation>No round is planned yet.
+
+Click “New round…” to plan the first one: its teams, their members and the units.</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>New round…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change stage…</source>
+        <translation>Change stage…</translation>
+    </message>
+    <message>
+        <source>Copy the previous round&apos;s units</source>
+        <translation>Copy the previous round&apos;s units</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>The plan comes from HQ with the enrollment grant and HQ&apos;s updates; this laptop shows its own round, team and units and cannot change them.</source>
+        <translation>The plan comes from HQ with the enrollment grant and HQ&apos;s updates; this laptop shows its own round, team and units and cannot change them.</translation>
+    </message>
+    <message>
+        <source>Only HQ&apos;s administrator plans the rounds; you see the plan as it stands.</source>
+        <translation>Only HQ&apos;s administrator plans the rounds; you see the plan as it stands.</translation>
+    </message>
+    <message>
+        <source>Rounds and teams</source>
+        <translation>Rounds and teams</translation>
+    </message>
+    <message>
+        <source>Inspected units</source>
+        <translation>Inspected units</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>%n round</numerusform>
+            <numerusform>%n rounds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign the units of “%1” in this round, to the teams of the same numbers.</source>
+        <translation>Assign the units of “%1” in this round, to the teams of the same numbers.</translation>
+    </message>
+    <message>
+        <source>There is no earlier round to copy from.</source>
+        <translation>There is no earlier round to copy from.</translation>
+    </message>
+    <message>
+        <source>Remove round</source>
+        <translation>Remove round</translation>
+    </message>
+    <message>
+        <source>Remove %1? Only a round without teams can be removed: remove its teams first.</source>
+        <translation>Remove %1? Only a round without teams can be removed: remove its teams first.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n unit(s) of “%1” in “%2”?
+
+Each goes to the team of the same number (a missing team is formed, without members) with the same mode. Units this round has already are skipped, and the periods are left for you to set. If one unit is refused, nothing is copied.</source>
+        <translation>
+            <numerusform>Assign the %n unit of “%1” in “%2”?
+
+Each goes to the team of the same number (a missing team is formed, without members) with the same mode. Units this round has already are skipped, and the periods are left for you to set. If one unit is refused, nothing is copied.</numerusform>
+            <numerusform>Assign the %n units of “%1” in “%2”?
+
+Each goes to the team of the same number (a missing team is formed, without members) with the same mode. Units this round has already are skipped, and the periods are left for you to set. If one unit is refused, nothing is copied.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying the units…</source>
+        <translation>Copying the units…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) assigned.</source>
+        <translation>
+            <numerusform>%n unit assigned.</numerusform>
+            <numerusform>%n units assigned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teams formed (without members yet): %1.</source>
+        <translation>Teams formed (without members yet): %1.</translation>
+    </message>
+    <message>
+        <source>Already in this round, skipped: %1.</source>
+        <translation>Already in this round, skipped: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +4119,21 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     </message>
 </context>
 <context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>e.g. entered by mistake</source>
+        <translation>e.g. entered by mistake</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>RevertDialog</name>
     <message>
         <source>Withdraw the signature</source>
@@ -3806,6 +4225,189 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>This paper has left the review and is read-only here.</source>
         <translation>This paper has left the review and is read-only here.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New round</source>
+        <translation>New round</translation>
+    </message>
+    <message>
+        <source>Edit round</source>
+        <translation>Edit round</translation>
+    </message>
+    <message>
+        <source>A new round starts as “planned”. Form its teams and assign the units, then move it to “stationed” when the teams go out.</source>
+        <translation>A new round starts as “planned”. Form its teams and assign the units, then move it to “stationed” when the teams go out.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPage</name>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>Under</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>Period covered</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Team / member</source>
+        <translation>Team / member</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>Duty</translation>
+    </message>
+    <message>
+        <source>Home unit and post</source>
+        <translation>Home unit and post</translation>
+    </message>
+    <message>
+        <source>Recused from</source>
+        <translation>Recused from</translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation>New team…</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Add member…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>No unit is assigned in this round yet.</source>
+        <translation>No unit is assigned in this round yet.</translation>
+    </message>
+    <message>
+        <source>Assign units…</source>
+        <translation>Assign units…</translation>
+    </message>
+    <message>
+        <source>Unassign…</source>
+        <translation>Unassign…</translation>
+    </message>
+    <message>
+        <source>Teams and members</source>
+        <translation>Teams and members</translation>
+    </message>
+    <message>
+        <source>Assigned units</source>
+        <translation>Assigned units</translation>
+    </message>
+    <message>
+        <source>No round chosen</source>
+        <translation>No round chosen</translation>
+    </message>
+    <message>
+        <source>Term %1, %2, round %3</source>
+        <translation>Term %1, %2, round %3</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>focus: %1</source>
+        <translation>focus: %1</translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <translation>leader %1</translation>
+    </message>
+    <message>
+        <source>no leader</source>
+        <translation>no leader</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stationed %1 to %2</source>
+        <translation>stationed %1 to %2</translation>
+    </message>
+    <message>
+        <source>Form a team first: units are assigned to a team.</source>
+        <translation>Form a team first: units are assigned to a team.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? The record stays in the history, marked removed, with your reason.</source>
+        <translation>Remove %1 from %2? The record stays in the history, marked removed, with your reason.</translation>
+    </message>
+    <message>
+        <source>Remove team</source>
+        <translation>Remove team</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and its %n member(s)? A team that still inspects units cannot be removed: unassign them first.</source>
+        <translation>
+            <numerusform>Remove %1 and its %n member? A team that still inspects units cannot be removed: unassign them first.</numerusform>
+            <numerusform>Remove %1 and its %n members? A team that still inspects units cannot be removed: unassign them first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassign unit</source>
+        <translation>Unassign unit</translation>
+    </message>
+    <message>
+        <source>Take %1 off this round (team %2)? Refused while the team has filed work under it.</source>
+        <translation>Take %1 off this round (team %2)? Refused while the team has filed work under it.</translation>
+    </message>
+</context>
+<context>
+    <name>RoundStatusDialog</name>
+    <message>
+        <source>Change the stage of %1</source>
+        <translation>Change the stage of %1</translation>
+    </message>
+    <message>
+        <source>A round moves forward through its stages, or back one stage to correct a mistake. It can be stationed once every team has its leader and at least one unit.</source>
+        <translation>A round moves forward through its stages, or back one stage to correct a mistake. It can be stationed once every team has its leader and at least one unit.</translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>Change stage</translation>
     </message>
 </context>
 <context>
@@ -3960,16 +4562,12 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
         <translation>{findings} problem(s) and {clues} clue(s) found</translation>
     </message>
     <message>
-        <source>{parts}: {found}.</source>
-        <translation>{parts}: {found}.</translation>
+        <source>{part}: {found}</source>
+        <translation>{part}: {found}</translation>
     </message>
     <message>
-        <source>{parts}: {found} in all. Of these, {breakdown}.</source>
-        <translation>{parts}: {found} in all. Of these, {breakdown}.</translation>
-    </message>
-    <message>
-        <source>{mode}: {found}</source>
-        <translation>{mode}: {found}</translation>
+        <source>{modes}.</source>
+        <translation>{modes}.</translation>
     </message>
     <message>
         <source>No unit has been assigned for inspection yet; {found}.</source>
@@ -3978,10 +4576,6 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>, </source>
         <translation>, </translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation> and </translation>
     </message>
     <message>
         <source>; </source>
@@ -4289,6 +4883,17 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>New team</source>
+        <translation>New team</translation>
+    </message>
+    <message>
+        <source>Edit team</source>
+        <translation>Edit team</translation>
+    </message>
+</context>
+<context>
     <name>TeamPackagesPage</name>
     <message>
         <source>Request enrollment…</source>
@@ -4351,6 +4956,30 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
         <translation>Last update from HQ imported:</translation>
     </message>
     <message>
+        <source>HQ holds these edits of yours and a person there decides on each; until then this laptop shows HQ&apos;s values. As of the last update imported.</source>
+        <translation>HQ holds these edits of yours and a person there decides on each; until then this laptop shows HQ&apos;s values. As of the last update imported.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Your value</translation>
+    </message>
+    <message>
+        <source>Shown now (HQ&apos;s)</source>
+        <translation>Shown now (HQ&apos;s)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
         <source>Not enrolled with HQ</source>
         <translation>Not enrolled with HQ</translation>
     </message>
@@ -4359,6 +4988,13 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
         <translation>
             <numerusform>%n change not yet acknowledged by HQ</numerusform>
             <numerusform>%n changes not yet acknowledged by HQ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n edit(s) waiting in HQ&apos;s conflict inbox</source>
+        <translation>
+            <numerusform>; %n edit waiting in HQ&apos;s conflict inbox</numerusform>
+            <numerusform>; %n edits waiting in HQ&apos;s conflict inbox</numerusform>
         </translation>
     </message>
     <message>
@@ -4380,6 +5016,52 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>Only the team leader may do this.</source>
         <translation>Only the team leader may do this.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your edits waiting in HQ&apos;s conflict inbox (%n)</source>
+        <translation>
+            <numerusform>Your edits waiting in HQ&apos;s conflict inbox (%n)</numerusform>
+            <numerusform>Your edits waiting in HQ&apos;s conflict inbox (%n)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>The units are shared by every round. A village or community sits under its township; a township under its county or directly under the city.</source>
+        <translation>The units are shared by every round. A village or community sits under its township; a township under its county or directly under the city.</translation>
+    </message>
+    <message>
+        <source>In the chosen round</source>
+        <translation>In the chosen round</translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation>New unit…</translation>
+    </message>
+    <message>
+        <source>New unit under the chosen one…</source>
+        <translation>New unit under the chosen one…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <source>Team %1 · %2</source>
+        <translation>Team %1 · %2</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>Remove unit</translation>
+    </message>
+    <message>
+        <source>Remove %1? A unit that is assigned in a round, or has units under it, cannot be removed.</source>
+        <translation>Remove %1? A unit that is assigned in a round, or has units under it, cannot be removed.</translation>
     </message>
 </context>
 <context>
@@ -4450,6 +5132,45 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     </message>
 </context>
 <context>
+    <name>WaitingEdits</name>
+    <message>
+        <source>Your change of “%1” to “%2” waits in HQ&apos;s conflict inbox: HQ had changed it too. Until HQ decides, HQ&apos;s value “%3” is shown.</source>
+        <translation>Your change of “%1” to “%2” waits in HQ&apos;s conflict inbox: HQ had changed it too. Until HQ decides, HQ&apos;s value “%3” is shown.</translation>
+    </message>
+    <message>
+        <source>Your “%1” “%2” is used at HQ by another record: your record waits in HQ&apos;s conflict inbox until HQ gives one of them another number.</source>
+        <translation>Your “%1” “%2” is used at HQ by another record: your record waits in HQ&apos;s conflict inbox until HQ gives one of them another number.</translation>
+    </message>
+    <message>
+        <source>Your deletion of this record waits in HQ&apos;s conflict inbox: HQ had edited it. Until HQ decides, the record stays.</source>
+        <translation>Your deletion of this record waits in HQ&apos;s conflict inbox: HQ had edited it. Until HQ decides, the record stays.</translation>
+    </message>
+    <message>
+        <source>Your edit of this record waits in HQ&apos;s conflict inbox: HQ had deleted it.</source>
+        <translation>Your edit of this record waits in HQ&apos;s conflict inbox: HQ had deleted it.</translation>
+    </message>
+    <message>
+        <source>Waiting in HQ&apos;s conflict inbox (as of the last update from HQ):</source>
+        <translation>Waiting in HQ&apos;s conflict inbox (as of the last update from HQ):</translation>
+    </message>
+    <message>
+        <source>HQ changed it too</source>
+        <translation>HQ changed it too</translation>
+    </message>
+    <message>
+        <source>number used at HQ</source>
+        <translation>number used at HQ</translation>
+    </message>
+    <message>
+        <source>you deleted it, HQ edited it</source>
+        <translation>you deleted it, HQ edited it</translation>
+    </message>
+    <message>
+        <source>you edited it, HQ deleted it</source>
+        <translation>you edited it, HQ deleted it</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Xuncha</source>
@@ -4517,6 +5238,10 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>Rectification</source>
         <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
     </message>
     <message>
         <source>Packages</source>

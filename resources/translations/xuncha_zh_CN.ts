@@ -88,6 +88,18 @@
             <numerusform>校验发现 %n 个问题。请保留此工作区的副本，并告知巡察办。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Unlocking removed %n temporary file(s) (%1) that an interrupted export had left.</source>
+        <translation>
+            <numerusform>解锁时已删除中断的导出留下的临时文件 %n 个（%1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n temporary file(s) (%1) of an interrupted export are in the workspace folder: %2. The next unlock or export removes them.</source>
+        <translation>
+            <numerusform>工作区文件夹中有中断的导出留下的临时文件 %n 个（%1）：%2。下次解锁或导出时会删除。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Create the demo workspace</source>
         <translation>创建演示工作区</translation>
@@ -121,6 +133,59 @@
 Data is encrypted at rest (SQLCipher); the program has no network code.</source>
         <translation>巡察通 0.1 —— 市委巡察组和巡察办的离线工作软件。
 数据加密保存（SQLCipher），程序不含任何联网功能。</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentDialog</name>
+    <message>
+        <source>Team %1 · %2</source>
+        <translation>第 %1 组 · %2</translation>
+    </message>
+    <message>
+        <source>Assign units</source>
+        <translation>分配被巡察单位</translation>
+    </message>
+    <message>
+        <source>Edit the assignment of %1</source>
+        <translation>编辑“%1”的巡察任务</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已分配</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>Tick the units this team inspects in the round. A village or community goes to the team of its township; greyed units are assigned already.</source>
+        <translation>勾选该组本轮巡察的单位。村（社区）由巡察其所在乡镇的组一并巡察；灰色的单位已经分配。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>A key object of this round</source>
+        <translation>本轮重点对象</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>巡察期间</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign %n unit(s)</source>
+        <translation>
+            <numerusform>分配 %n 个单位</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1699,6 +1764,12 @@ Save a copy to open it with another program.</source>
         <source>Take the file to HQ; it is encrypted and signed.</source>
         <translation>请将该文件交巡察办；文件已加密并签名。</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n temporary file(s) (%1) that an interrupted export had left.</source>
+        <translation>
+            <numerusform>已删除此前中断的导出留下的临时文件 %n 个（%1）。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
@@ -2646,9 +2717,38 @@ Reason:</source>
         <source>Xuncha — %1</source>
         <translation>巡察通 — %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Removed %n temporary file(s) (%1) that an interrupted export had left in the workspace folder.</source>
+        <translation>
+            <numerusform>已删除中断的导出留在工作区文件夹中的临时文件 %n 个（%1）。</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Locked · %1</source>
         <translation>已锁定 · %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>New member of %1</source>
+        <translation>为%1添加人员</translation>
+    </message>
+    <message>
+        <source>Edit member of %1</source>
+        <translation>编辑%1的人员</translation>
+    </message>
+    <message>
+        <source>Serves part-time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <source>Search the units this person must stay away from…</source>
+        <translation>搜索此人须回避的单位…</translation>
+    </message>
+    <message>
+        <source>Tick the units this person must be recused from (回避): a recusal covers the units under it too, and the person cannot be on a team that inspects one of them.</source>
+        <translation>勾选此人须回避的单位：回避一个单位也包括其下属单位；此人不能参加巡察这些单位的巡察组。</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2764,10 @@ Reason:</source>
     <message>
         <source>The workspace is locked. Unlock it to go on.</source>
         <translation>工作区已锁定，请解锁后继续。</translation>
+    </message>
+    <message>
+        <source>The workspace “{path}” is open in another program, which is writing to it (another Xuncha window or command, for instance). Wait until it has finished, or close it, and try again.</source>
+        <translation>工作区“{path}”已被另一个程序打开，它正在写入数据（例如另一个巡察通窗口或命令）。请等它完成或关闭它后再试。</translation>
     </message>
     <message>
         <source>Your role ({role}) may not do this.</source>
@@ -2930,8 +3034,8 @@ Reason:</source>
         <translation>演示工作区只能与演示用的巡察办互相登记，正式工作区只能与正式巡察办登记。</translation>
     </message>
     <message>
-        <source>Team {team_no} does not exist in this HQ workspace. Set up the round and its teams first.</source>
-        <translation>巡察办工作区中找不到第 {team_no} 组，请先建立巡察轮次和巡察组。</translation>
+        <source>Team {team_no} does not exist in this HQ workspace. Set up the round and its teams first in the Planning area.</source>
+        <translation>巡察办工作区中找不到第 {team_no} 组。请先在“巡察计划”中建立巡察轮次和巡察组。</translation>
     </message>
     <message>
         <source>This file is not a valid enrollment grant (damaged, altered, or its signature does not match).</source>
@@ -3138,6 +3242,74 @@ Reason:</source>
         <translation>“{field}”为“{value}”，不是本组（第 {team} 组）的数据；巡察组工作区只能导入本组的数据。</translation>
     </message>
     <message>
+        <source>A round moves forward, or back one stage to correct a mistake; it is “{current}” and cannot become “{value}”.</source>
+        <translation>轮次状态只能向后推进，或退回上一阶段更正；当前为“{current}”，不能改为“{value}”。</translation>
+    </message>
+    <message>
+        <source>“{value}” has no team yet and cannot be stationed; form the teams and assign the units first.</source>
+        <translation>“{value}”还没有巡察组，不能进驻；请先组建巡察组并分配单位。</translation>
+    </message>
+    <message>
+        <source>{value} (team {team}) has no leader yet.</source>
+        <translation>{value}（第 {team} 组）还没有组长。</translation>
+    </message>
+    <message>
+        <source>{value} (team {team}) has no inspected unit assigned yet.</source>
+        <translation>{value}（第 {team} 组）还没有分配被巡察单位。</translation>
+    </message>
+    <message>
+        <source>“{value}” still has {count} team(s) and cannot be removed; remove the teams first.</source>
+        <translation>“{value}”还有 {count} 个巡察组，不能删除；请先删除巡察组。</translation>
+    </message>
+    <message>
+        <source>{value} still inspects {count} unit(s) and cannot be removed; unassign them first.</source>
+        <translation>{value}还负责 {count} 个被巡察单位，不能删除；请先取消分配。</translation>
+    </message>
+    <message>
+        <source>Team {team} already has the leader “{value}”; a team has one leader.</source>
+        <translation>第 {team} 组已有组长“{value}”，一个组只能有一名组长。</translation>
+    </message>
+    <message>
+        <source>{value} is recused from “{org}” and cannot be on team {team}, which inspects it; change the members or assign another team.</source>
+        <translation>{value}须回避“{org}”，不能参加巡察该单位的第 {team} 组；请调整人员或改派其他组。</translation>
+    </message>
+    <message>
+        <source>“{value}” is assigned in {count} assignment(s) and cannot be removed.</source>
+        <translation>“{value}”已分配给 {count} 个巡察任务，不能删除。</translation>
+    </message>
+    <message>
+        <source>“{value}” has {count} unit(s) under it and cannot be removed.</source>
+        <translation>“{value}”下还有 {count} 个单位，不能删除。</translation>
+    </message>
+    <message>
+        <source>“{field}” cannot be “{value}”: it lies under this unit.</source>
+        <translation>“{field}”不能是“{value}”：它在本单位之下。</translation>
+    </message>
+    <message>
+        <source>A village or community belongs to a township; “{field}” “{value}” is not a township.</source>
+        <translation>村（社区）必须属于一个乡镇（街道）；“{field}”“{value}”不是乡镇（街道）。</translation>
+    </message>
+    <message>
+        <source>A {level} cannot belong to the {parent_level} “{value}”.</source>
+        <translation>{level}不能隶属于{parent_level}“{value}”。</translation>
+    </message>
+    <message>
+        <source>“{value}” is already assigned to team {team} in this round; a unit is assigned once per round.</source>
+        <translation>“{value}”在本轮已分配给第 {team} 组，一个单位一轮只能分配一次。</translation>
+    </message>
+    <message>
+        <source>“{value}” belongs to “{township}”, which team {team} inspects; a village goes to the team of its township.</source>
+        <translation>“{value}”属于“{township}”，该乡镇已由第 {team} 组巡察；村（社区）应由巡察其所在乡镇的组一并巡察。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not of this round.</source>
+        <translation>“{value}”不属于本轮。</translation>
+    </message>
+    <message>
+        <source>Team {team} has filed {count} finding(s), register entries or rectification items under “{value}”; it cannot be unassigned or moved.</source>
+        <translation>“{value}”下已有第 {team} 组录入的 {count} 条问题、登记或整改记录，不能取消或改派。</translation>
+    </message>
+    <message>
         <source>passphrase</source>
         <translation>口令</translation>
     </message>
@@ -3233,6 +3405,66 @@ Reason:</source>
         <source>Xuncha</source>
         <translation>巡察通</translation>
     </message>
+    <message>
+        <source>“{path}” is damaged or incomplete (a copy or download cut short) and cannot be read; nothing was imported. Get the file again.</source>
+        <translation>“{path}”已损坏或不完整（例如复制中断、下载未完成），无法读取，未导入任何内容。请重新获取该文件。</translation>
+    </message>
+    <message>
+        <source>“{path}” is a zip file but holds no Excel workbook; nothing was imported.</source>
+        <translation>“{path}”是压缩文件，但其中没有 Excel 工作簿，未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>“{path}” has an entry named “{part}” (with “..”, an absolute path or control characters); it may be a crafted file and was not read.</source>
+        <translation>“{path}”中有不合规的条目名“{part}”（含“..”、绝对路径或控制字符），可能是恶意构造的文件，未读取。</translation>
+    </message>
+    <message>
+        <source>The entry “{part}” appears more than once in “{path}”; it may be a crafted file and was not read.</source>
+        <translation>“{path}”中的条目“{part}”出现了不止一次，可能是恶意构造的文件，未读取。</translation>
+    </message>
+    <message>
+        <source>The entry “{part}” of “{path}” uses a compression Excel never uses; the file was not read.</source>
+        <translation>“{path}”的条目“{part}”使用了 Excel 不使用的压缩方式，未读取。</translation>
+    </message>
+    <message>
+        <source>“{part}” of “{path}” expands to more than {limit_mb} MB, far more than any ledger (perhaps a zip bomb); the file was not read.</source>
+        <translation>“{path}”的“{part}”解压后超过 {limit_mb} MB，远大于任何台账（可能是“压缩炸弹”），未读取。</translation>
+    </message>
+    <message>
+        <source>“{path}” has {count} entries, more than the {limit} allowed; the file was not read.</source>
+        <translation>“{path}”含有 {count} 个条目，超过上限 {limit} 个，未读取。</translation>
+    </message>
+    <message>
+        <source>“{part}” of “{path}” has a DTD or entity declarations, or an unusual text encoding. Excel and WPS never write these; the file may be crafted and was not read. If you need it, open it in Excel or WPS and save it as a new .xlsx.</source>
+        <translation>“{path}”的“{part}”含有 DTD/实体声明或不常见的文字编码。Excel 和 WPS 不会写出这种内容，这可能是恶意构造的文件，为安全起见未读取。如确需导入，请在 Excel 或 WPS 中打开后另存为新的 .xlsx。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of “{path}” has more than {limit} merged ranges; the file was not read.</source>
+        <translation>“{path}”的工作表“{sheet}”中合并单元格超过 {limit} 处，未读取。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of “{path}” has a cell position “{cell}” beyond Excel&apos;s limits (1,048,576 rows, 16,384 columns); the file is damaged or altered and was not read.</source>
+        <translation>“{path}”的工作表“{sheet}”中有超出 Excel 范围的单元格位置“{cell}”（最多 1048576 行、16384 列），文件已损坏或被改动，未读取。</translation>
+    </message>
+    <message>
+        <source>Sheet “{sheet}” of “{path}” is malformed near row {cell} (too many elements); the file is damaged or altered and was not read.</source>
+        <translation>“{path}”的工作表“{sheet}”第 {cell} 行附近结构异常（元素过多），文件已损坏或被改动，未读取。</translation>
+    </message>
+    <message>
+        <source>Cell {cell} of sheet “{sheet}” in “{path}” holds “{value}”, which is not a number Excel can store (not a number, infinite or out of range); the file was not read.</source>
+        <translation>“{path}”的工作表“{sheet}”单元格 {cell} 中的数值“{value}”不是 Excel 能保存的数（非数、无穷大或超出范围），文件已损坏或被改动，未读取。</translation>
+    </message>
+    <message>
+        <source>Cell {cell} of sheet “{sheet}” in “{path}” is a formula whose result was not saved (common in files made by other programs). Open the file in Excel or WPS, save it, and import it again.</source>
+        <translation>“{path}”的工作表“{sheet}”单元格 {cell} 是公式，但文件中没有保存它的计算结果（常见于由其他程序生成、未经 Excel 计算的文件）。请在 Excel 或 WPS 中打开并保存后再导入。</translation>
+    </message>
+    <message>
+        <source>Cell {cell} of sheet “{sheet}” in “{path}” refers to shared text no. {index}, but the file has only {count}; the file is damaged and was not read.</source>
+        <translation>“{path}”的工作表“{sheet}”单元格 {cell} 引用了不存在的共享文本（第 {index} 项，文件中只有 {count} 项），文件已损坏，未读取。</translation>
+    </message>
+    <message>
+        <source>Line {line} of “{path}” cannot be read as CSV (a field too long, a NUL character or an unclosed quote); nothing was imported.</source>
+        <translation>“{path}”第 {line} 行无法按 CSV 读取（字段过长、含空字符或引号不配对），未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>MoreFilters</name>
@@ -3271,6 +3503,36 @@ Reason:</source>
     <message>
         <source>to</source>
         <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>OrgDialog</name>
+    <message>
+        <source>New unit</source>
+        <translation>新建被巡察单位</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>编辑被巡察单位</translation>
+    </message>
+    <message>
+        <source>(none: directly under the city)</source>
+        <translation>（无上级，直属市）</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTree</name>
+    <message>
+        <source>Search units by name or short name…</source>
+        <translation>按单位名称或简称搜索…</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3618,138 @@ Reason:</source>
     <message>
         <source>Petition %1</source>
         <translation>信访件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningArea</name>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>巡察组</translation>
+    </message>
+    <message>
+        <source>Units by mode</source>
+        <translation>被巡察单位（按巡察方式）</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>巡察计划</translation>
+    </message>
+    <message>
+        <source>No round is planned yet.
+
+Click “New round…” to plan the first one: its teams, their members and the units.</source>
+        <translation>还没有安排巡察轮次。
+
+点击“新建轮次…”安排第一轮：巡察组、组内人员和被巡察单位。</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>新建轮次…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change stage…</source>
+        <translation>更改状态…</translation>
+    </message>
+    <message>
+        <source>Copy the previous round&apos;s units</source>
+        <translation>复制上一轮的被巡察单位</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>The plan comes from HQ with the enrollment grant and HQ&apos;s updates; this laptop shows its own round, team and units and cannot change them.</source>
+        <translation>巡察计划由巡察办随入网授权和更新包下发；本机只显示本组所在轮次、本组人员和被巡察单位，不能修改。</translation>
+    </message>
+    <message>
+        <source>Only HQ&apos;s administrator plans the rounds; you see the plan as it stands.</source>
+        <translation>只有巡察办管理员可以安排巡察计划；这里显示的是当前计划。</translation>
+    </message>
+    <message>
+        <source>Rounds and teams</source>
+        <translation>轮次与巡察组</translation>
+    </message>
+    <message>
+        <source>Inspected units</source>
+        <translation>被巡察单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n round(s)</source>
+        <translation>
+            <numerusform>共 %n 个轮次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assign the units of “%1” in this round, to the teams of the same numbers.</source>
+        <translation>把“%1”的被巡察单位分配到本轮，由组号相同的巡察组负责。</translation>
+    </message>
+    <message>
+        <source>There is no earlier round to copy from.</source>
+        <translation>没有更早的轮次可以复制。</translation>
+    </message>
+    <message>
+        <source>Remove round</source>
+        <translation>删除轮次</translation>
+    </message>
+    <message>
+        <source>Remove %1? Only a round without teams can be removed: remove its teams first.</source>
+        <translation>删除“%1”？只能删除没有巡察组的轮次：请先删除其巡察组。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Assign the %n unit(s) of “%1” in “%2”?
+
+Each goes to the team of the same number (a missing team is formed, without members) with the same mode. Units this round has already are skipped, and the periods are left for you to set. If one unit is refused, nothing is copied.</source>
+        <translation>
+            <numerusform>把“%1”的 %n 个被巡察单位分配到“%2”？
+
+每个单位由组号相同的巡察组负责（本轮没有的组将新建，暂无人员），巡察方式不变。本轮已有的单位跳过，巡察期间留待您填写。只要有一个单位不符合要求，就一个也不复制。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying the units…</source>
+        <translation>正在复制被巡察单位…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) assigned.</source>
+        <translation>
+            <numerusform>已分配 %n 个被巡察单位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Teams formed (without members yet): %1.</source>
+        <translation>新建的巡察组（暂无人员）：第 %1 组。</translation>
+    </message>
+    <message>
+        <source>Already in this round, skipped: %1.</source>
+        <translation>本轮已有、已跳过：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -3699,6 +4093,21 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     </message>
 </context>
 <context>
+    <name>RemoveDialog</name>
+    <message>
+        <source>e.g. entered by mistake</source>
+        <translation>例如：录入错误</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>删除原因</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>RevertDialog</name>
     <message>
         <source>Withdraw the signature</source>
@@ -3790,6 +4199,187 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>This paper has left the review and is read-only here.</source>
         <translation>此底稿已完成审核流程，此处只能查看。</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New round</source>
+        <translation>新建轮次</translation>
+    </message>
+    <message>
+        <source>Edit round</source>
+        <translation>编辑轮次</translation>
+    </message>
+    <message>
+        <source>A new round starts as “planned”. Form its teams and assign the units, then move it to “stationed” when the teams go out.</source>
+        <translation>新轮次的状态为“计划中”。组建巡察组、分配被巡察单位后，巡察组进驻时把状态改为“进驻中”。</translation>
+    </message>
+</context>
+<context>
+    <name>RoundPage</name>
+    <message>
+        <source>Team %1</source>
+        <translation>第 %1 组</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>被巡察单位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Under</source>
+        <translation>上级单位</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>巡察组</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>巡察方式</translation>
+    </message>
+    <message>
+        <source>Period covered</source>
+        <translation>巡察期间</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Team / member</source>
+        <translation>巡察组 / 人员</translation>
+    </message>
+    <message>
+        <source>Duty</source>
+        <translation>组内职务</translation>
+    </message>
+    <message>
+        <source>Home unit and post</source>
+        <translation>所在单位及职务</translation>
+    </message>
+    <message>
+        <source>Recused from</source>
+        <translation>回避单位</translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation>新建巡察组…</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>添加人员…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>No unit is assigned in this round yet.</source>
+        <translation>本轮还没有分配被巡察单位。</translation>
+    </message>
+    <message>
+        <source>Assign units…</source>
+        <translation>分配单位…</translation>
+    </message>
+    <message>
+        <source>Unassign…</source>
+        <translation>取消分配…</translation>
+    </message>
+    <message>
+        <source>Teams and members</source>
+        <translation>巡察组及人员</translation>
+    </message>
+    <message>
+        <source>Assigned units</source>
+        <translation>被巡察单位</translation>
+    </message>
+    <message>
+        <source>No round chosen</source>
+        <translation>未选择轮次</translation>
+    </message>
+    <message>
+        <source>Term %1, %2, round %3</source>
+        <translation>第 %1 届 · %2 年 · 第 %3 轮</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>focus: %1</source>
+        <translation>巡察重点：%1</translation>
+    </message>
+    <message>
+        <source>leader %1</source>
+        <translation>组长 %1</translation>
+    </message>
+    <message>
+        <source>no leader</source>
+        <translation>无组长</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n 个单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stationed %1 to %2</source>
+        <translation>进驻 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Form a team first: units are assigned to a team.</source>
+        <translation>请先组建巡察组：被巡察单位要分配给巡察组。</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>删除人员</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2? The record stays in the history, marked removed, with your reason.</source>
+        <translation>把%1从%2中删除？记录仍保留在历史中，标记为已删除，并附删除原因。</translation>
+    </message>
+    <message>
+        <source>Remove team</source>
+        <translation>删除巡察组</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %1 and its %n member(s)? A team that still inspects units cannot be removed: unassign them first.</source>
+        <translation>
+            <numerusform>删除%1及其 %n 名人员？仍有被巡察单位的巡察组不能删除：请先取消分配。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unassign unit</source>
+        <translation>取消分配</translation>
+    </message>
+    <message>
+        <source>Take %1 off this round (team %2)? Refused while the team has filed work under it.</source>
+        <translation>把“%1”从本轮（第 %2 组）取消？该组已在其下录入工作记录的，不能取消。</translation>
+    </message>
+</context>
+<context>
+    <name>RoundStatusDialog</name>
+    <message>
+        <source>Change the stage of %1</source>
+        <translation>更改“%1”的状态</translation>
+    </message>
+    <message>
+        <source>A round moves forward through its stages, or back one stage to correct a mistake. It can be stationed once every team has its leader and at least one unit.</source>
+        <translation>轮次状态依次向后推进，也可以退回上一阶段更正错误。每个巡察组都有组长并至少分配一个单位后，才能改为“进驻中”。</translation>
+    </message>
+    <message>
+        <source>Change stage</source>
+        <translation>更改状态</translation>
     </message>
 </context>
 <context>
@@ -3944,16 +4534,12 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
         <translation>发现问题{findings}个、问题线索{clues}条</translation>
     </message>
     <message>
-        <source>{parts}: {found}.</source>
-        <translation>{parts}，{found}。</translation>
+        <source>{part}: {found}</source>
+        <translation>{part}，{found}</translation>
     </message>
     <message>
-        <source>{parts}: {found} in all. Of these, {breakdown}.</source>
-        <translation>{parts}，共{found}。其中，{breakdown}。</translation>
-    </message>
-    <message>
-        <source>{mode}: {found}</source>
-        <translation>{mode}{found}</translation>
+        <source>{modes}.</source>
+        <translation>{modes}。</translation>
     </message>
     <message>
         <source>No unit has been assigned for inspection yet; {found}.</source>
@@ -3962,10 +4548,6 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>, </source>
         <translation>、</translation>
-    </message>
-    <message>
-        <source> and </source>
-        <translation>，</translation>
     </message>
     <message>
         <source>; </source>
@@ -4272,6 +4854,17 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     </message>
 </context>
 <context>
+    <name>TeamDialog</name>
+    <message>
+        <source>New team</source>
+        <translation>新建巡察组</translation>
+    </message>
+    <message>
+        <source>Edit team</source>
+        <translation>编辑巡察组</translation>
+    </message>
+</context>
+<context>
     <name>TeamPackagesPage</name>
     <message>
         <source>Request enrollment…</source>
@@ -4334,6 +4927,30 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
         <translation>最近导入巡察办更新：</translation>
     </message>
     <message>
+        <source>HQ holds these edits of yours and a person there decides on each; until then this laptop shows HQ&apos;s values. As of the last update imported.</source>
+        <translation>巡察办保存着您的这些修改，将由专人逐条处理；处理之前，本机显示巡察办的值。以最近导入的更新包为准。</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>本机的值</translation>
+    </message>
+    <message>
+        <source>Shown now (HQ&apos;s)</source>
+        <translation>当前显示（巡察办的值）</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
         <source>Not enrolled with HQ</source>
         <translation>尚未入网</translation>
     </message>
@@ -4341,6 +4958,12 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
         <source>%n change(s) not yet acknowledged by HQ</source>
         <translation>
             <numerusform>%n 项变更待巡察办确认</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n edit(s) waiting in HQ&apos;s conflict inbox</source>
+        <translation>
+            <numerusform>；%n 项修改在巡察办冲突待办中等待处理</numerusform>
         </translation>
     </message>
     <message>
@@ -4362,6 +4985,51 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>Only the team leader may do this.</source>
         <translation>只有组长可以执行此操作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your edits waiting in HQ&apos;s conflict inbox (%n)</source>
+        <translation>
+            <numerusform>在巡察办冲突待办中等待处理的修改（%n）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPage</name>
+    <message>
+        <source>The units are shared by every round. A village or community sits under its township; a township under its county or directly under the city.</source>
+        <translation>被巡察单位为各轮共用。村（社区）隶属于乡镇（街道）；乡镇隶属于县（市、区）或直属市。</translation>
+    </message>
+    <message>
+        <source>In the chosen round</source>
+        <translation>所选轮次</translation>
+    </message>
+    <message>
+        <source>New unit…</source>
+        <translation>新建单位…</translation>
+    </message>
+    <message>
+        <source>New unit under the chosen one…</source>
+        <translation>在所选单位下新建…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Team %1 · %2</source>
+        <translation>第 %1 组 · %2</translation>
+    </message>
+    <message>
+        <source>Remove unit</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <source>Remove %1? A unit that is assigned in a round, or has units under it, cannot be removed.</source>
+        <translation>删除“%1”？已在某轮分配、或下面还有单位的，不能删除。</translation>
     </message>
 </context>
 <context>
@@ -4432,6 +5100,45 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     </message>
 </context>
 <context>
+    <name>WaitingEdits</name>
+    <message>
+        <source>Your change of “%1” to “%2” waits in HQ&apos;s conflict inbox: HQ had changed it too. Until HQ decides, HQ&apos;s value “%3” is shown.</source>
+        <translation>您把“%1”改为“%2”，这项修改正在巡察办的冲突待办中等待处理：巡察办也改过它。巡察办处理之前，显示巡察办的值“%3”。</translation>
+    </message>
+    <message>
+        <source>Your “%1” “%2” is used at HQ by another record: your record waits in HQ&apos;s conflict inbox until HQ gives one of them another number.</source>
+        <translation>您的“%1”“%2”在巡察办已被另一条记录使用：您的记录正在巡察办的冲突待办中等待，直到巡察办为其中一条另行编号。</translation>
+    </message>
+    <message>
+        <source>Your deletion of this record waits in HQ&apos;s conflict inbox: HQ had edited it. Until HQ decides, the record stays.</source>
+        <translation>您删除这条记录的操作正在巡察办的冲突待办中等待处理：巡察办修改过它。巡察办处理之前，记录保留。</translation>
+    </message>
+    <message>
+        <source>Your edit of this record waits in HQ&apos;s conflict inbox: HQ had deleted it.</source>
+        <translation>您对这条记录的修改正在巡察办的冲突待办中等待处理：巡察办已删除了它。</translation>
+    </message>
+    <message>
+        <source>Waiting in HQ&apos;s conflict inbox (as of the last update from HQ):</source>
+        <translation>正在巡察办冲突待办中等待处理（以最近导入的巡察办更新包为准）：</translation>
+    </message>
+    <message>
+        <source>HQ changed it too</source>
+        <translation>巡察办也修改了</translation>
+    </message>
+    <message>
+        <source>number used at HQ</source>
+        <translation>编号在巡察办已被使用</translation>
+    </message>
+    <message>
+        <source>you deleted it, HQ edited it</source>
+        <translation>您已删除，巡察办修改了</translation>
+    </message>
+    <message>
+        <source>you edited it, HQ deleted it</source>
+        <translation>您修改了，巡察办已删除</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <source>Xuncha</source>
@@ -4499,6 +5206,10 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>Rectification</source>
         <translation>整改</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>巡察计划</translation>
     </message>
     <message>
         <source>Packages</source>
