@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-LAYERS = ("models", "services", "cli", "ui")
+LAYERS = ("models", "services", "printing", "cli", "ui")
 
 
 def test_import_linter_contracts_hold() -> None:
@@ -35,6 +35,30 @@ def test_no_network_module_is_imported_anywhere() -> None:
             for name in names:
                 if name.split(".")[0] in banned or name.startswith("PySide6.QtNetwork"):
                     offenders.append(f"{path.relative_to(ROOT)}: {name}")
+    assert offenders == []
+
+
+def test_printing_uses_no_widget() -> None:
+    """printing/ is what the command line paints reports with (offscreen): QtCore and QtGui only, never a widget or
+    Qt's GPL-only charting modules."""
+    allowed = {"PySide6.QtCore", "PySide6.QtGui"}
+    offenders = []
+    for path in (ROOT / "printing").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            names = [alias.name for alias in node.names] if isinstance(node, ast.Import) else \
+                [node.module] if isinstance(node, ast.ImportFrom) and node.module else []
+            offenders += [f"{path.relative_to(ROOT)}: {name}" for name in names
+                          if name.split(".")[0] in ("PySide6", "shiboken6") and name not in allowed]
+    assert offenders == []
+
+
+def test_no_gpl_chart_module_is_imported() -> None:
+    """Qt Charts and Qt Graphs are GPL-3 or commercial: the charts are painted with QPainter (printing/charts.py)."""
+    banned = ("PySide6.QtCharts", "PySide6.QtGraphs", "PySide6.QtGraphsWidgets", "PySide6.QtDataVisualization")
+    offenders = []
+    for path in [ROOT / "main.py", *(p for layer in LAYERS for p in (ROOT / layer).rglob("*.py"))]:
+        text = path.read_text(encoding="utf-8")
+        offenders += [f"{path.relative_to(ROOT)}: {name}" for name in banned if name in text]
     assert offenders == []
 
 
