@@ -125,6 +125,7 @@ TEMPLATES.update({
 })
 # A NotPermittedError whose ``reason`` names a case of its own gets this sentence instead of "not_permitted".
 PERMISSION_TEMPLATES: dict[str, str] = {
+    "clue_report": "问题线索移交清单只有组长、线索管理员和巡察办管理员可以导出或打印。当前角色：{role}。",
     "planned_by_hq": ("巡察计划（轮次、巡察组及成员、被巡察单位和巡察任务）只能由巡察办管理员在巡察办工作区制定；"
                       "巡察组工作区随入网授权和巡察办的更新包接收。当前角色：{role}。"),
 }
@@ -234,6 +235,8 @@ STAGES: dict[str, str] = {
     "export_rows": "导出记录", "export_save": "写入 Excel 文件", "export_statistics": "汇总统计",
     "packages": "数据包", "package_verify": "校验数据包", "package_apply": "写入数据包内容",
     "export_blobs": "打包附件", "export_devices": "生成更新包（设备）",
+    "report_content": "读取报告内容", "report_layout": "排版（行）", "report_pages": "绘制页面",
+    "report_write": "写入 PDF 文件",
 }
 
 # Tables by their names (counts of rows written, e.g. by the demo).

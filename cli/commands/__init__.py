@@ -15,6 +15,7 @@ from cli.commands import (
     planning_orgs,
     planning_rounds,
     planning_teams,
+    report,
     stats,
     sync_devices,
     users,
@@ -22,6 +23,6 @@ from cli.commands import (
 )
 
 COMMANDS = (
-    workspace, users, demo, stats, clues, evidence, excel_export, excel_import, findings,
+    workspace, users, demo, stats, report, clues, evidence, excel_export, excel_import, findings,
     planning_rounds, planning_teams, planning_orgs, sync_devices, package_export, package_import, conflicts, closeout,
 )

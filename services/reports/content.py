@@ -82,7 +82,8 @@ class Context:
         who = f"导出人：{actor.name}（{Role(actor.role).zh}）　导出时间：{self.now:%Y-%m-%d %H:%M}"
         return Document(kind=kind, title=f"{self.round.title}{KIND_TITLES[kind]}", marking=MARKINGS[sensitivity],
                         exported_by=who, exported_at=self.now, watermark=actor.name, page=page,
-                        subtitle=period(self.round), round_id=self.round.id, sensitivity=sensitivity)
+                        subtitle=period(self.round), round_id=self.round.id, round_title=self.round.title,
+                        sensitivity=sensitivity)
 
 
 def period(round_: RoundInfo) -> str:

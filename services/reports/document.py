@@ -117,6 +117,7 @@ class Document:
     subtitle: str = ""
     blocks: list[Block] = field(default_factory=list)
     round_id: str | None = None
+    round_title: str = ""
     sensitivity: str = "C2"
     rows: int = 0  # problems, ledger lines or clues the document lists (for the audit event)
 

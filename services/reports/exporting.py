@@ -61,6 +61,7 @@ class ReportExport:
     marking: str
     round_id: str | None
     round_title: str
+    title: str  # the document's: 十三届市委第三轮巡察综合情况报告
     seconds: float
 
 
@@ -102,9 +103,8 @@ def export_report(ws: WorkspaceSession, kind: str, target: Path | str, render: R
     progress(STAGE_WRITE, 0, 1)
     _write(ws, path, rendered, lambda: _audit_detail(document, path, rendered), cancel)
     progress(STAGE_WRITE, 1, 1)
-    title = document.title
     return ReportExport(kind, path, rendered.pages, document.rows, len(rendered.data), document.marking,
-                        document.round_id, title, time.perf_counter() - start)
+                        document.round_id, document.round_title, document.title, time.perf_counter() - start)
 
 
 def _audit_detail(document: Document, path: Path, rendered: Rendered) -> dict[str, object]:
