@@ -36,6 +36,7 @@ def font_files() -> list[Path]:
 
 def register_fonts() -> list[str]:
     """Register the shipped fonts with Qt once per process; the families they bring."""
+    ensure_gui_application()  # the font database needs one (without it Qt crashes)
     with _lock:
         if not _registered:
             for path in font_files():

@@ -486,8 +486,9 @@ def paint_document(doc: Document, device: QPagedPaintDevice, progress: Progress 
     return count
 
 
-def render_pdf(doc: Document, progress: Progress = no_progress, cancel: CancelToken | None = None) -> Rendered:
-    """``doc`` as PDF bytes, in memory (services/reports/exporting.py writes them atomically)."""
+def render_pdf(document: Document, progress: Progress = no_progress, cancel: CancelToken | None = None) -> Rendered:
+    """``document`` as PDF bytes, in memory (services/reports/exporting.py writes them atomically)."""
+    doc = document
     ensure_gui_application()
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)

@@ -15,6 +15,9 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from sqlalchemy import func, select
+
+from models.audit import AuditEvent
 from models.clue import Clue
 from models.enums import FindingStatus, InspectionType, OrgLevel, Role, SourceMethod, WorkspaceKind
 from models.finding import Finding
@@ -22,6 +25,7 @@ from models.organisation import Assignment, InspectedOrg, InspectionRound, Inspe
 from models.store import PLAINTEXT_HEADER
 from services.clock import SYSTEM_CLOCK, Clock
 from services.errors import DomainError, LockedError
+from services.reports.exporting import Renderer
 from services.verify import verify_workspace
 from services.workspace import CLUES_DB, WORKSPACE_DB, WorkspaceSession, create_workspace, unlock_workspace
 
@@ -44,8 +48,10 @@ class SelfTestReport:
     seconds: float = 0.0  # a failed step raises SelfTestFailed: a report means every step held
 
 
-def run_self_test(folder: Path, *, clock: Clock = SYSTEM_CLOCK) -> SelfTestReport:
-    """Run every step in ``folder`` (which the caller creates empty and removes afterwards)."""
+def run_self_test(folder: Path, *, clock: Clock = SYSTEM_CLOCK, render: Renderer | None = None) -> SelfTestReport:
+    """Run every step in ``folder`` (which the caller creates empty and removes afterwards). With ``render`` (the
+    PDF painter of printing/, which this Qt-free layer cannot import), a report is printed too: the Qt platform
+    plugin, the shipped font and the PDF writer are what a frozen build can lose."""
     report = SelfTestReport()
     started = time.monotonic()
     path = folder / "self-test-workspace"
@@ -75,6 +81,8 @@ def run_self_test(folder: Path, *, clock: Clock = SYSTEM_CLOCK) -> SelfTestRepor
     try:
         report.steps.append("unlock")
         step("read back", lambda: _reads_back(ws, ids))
+        if render is not None:
+            step("report", lambda: _prints_report(ws, folder, render))
     finally:
         ws.lock()
     report.seconds = time.monotonic() - started
@@ -130,3 +138,15 @@ def _reads_back(ws: WorkspaceSession, ids: dict[str, str]) -> bool:
         clue = session.get(Clue, ids["clue"])
         return (finding is not None and finding.title == SAMPLE_TITLE and finding.amount_involved == SAMPLE_AMOUNT
                 and finding.occurred_from == date(2025, 3, 1) and clue is not None and clue.clue_name == SAMPLE_CLUE)
+
+
+def _prints_report(ws: WorkspaceSession, folder: Path, render: Renderer) -> bool:
+    """The sample round's problem list as a PDF, audited: a real file with the sample's title in it."""
+    from services.reports.exporting import REPORT_EXPORTED, export_report
+
+    exported = export_report(ws, "findings", folder / "self-test-report.pdf", render, overwrite=False)
+    data = exported.path.read_bytes()
+    with ws.read() as session:
+        audited = session.scalar(select(func.count()).select_from(AuditEvent).where(
+            AuditEvent.action == REPORT_EXPORTED)) or 0
+    return data.startswith(b"%PDF-") and exported.pages >= 1 and exported.rows == 1 and audited >= 1

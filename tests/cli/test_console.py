@@ -96,7 +96,7 @@ def test_a_bug_prints_its_type_only_and_the_traceback_on_request(cli: CliRunner,
 def test_self_test_in_process_reports_every_step(cli: CliRunner) -> None:
     result = cli("--self-test", "--json")
     assert result.code == 0, result.err
-    assert result.json["steps"] == ["create", "write", "verify", "lock", "encrypted", "unlock", "read back"]
+    assert result.json["steps"] == ["create", "write", "verify", "lock", "encrypted", "unlock", "read back", "report"]
 
 
 def test_version(cli: CliRunner) -> None:
