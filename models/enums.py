@@ -6,8 +6,27 @@ Chinese wording (used in the interface, Excel and reports) and ``en`` the Englis
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from enum import StrEnum
+
+# Official text writes 县（市、区）, 县(市、区), 乡镇(街道), 村(社区): full-width or half-width brackets, with or
+# without the bracketed part. A wording's key drops spaces, brackets and enumeration commas (NFKC first, so
+# full-width forms fold into half-width ones); bracket_free() drops the bracketed part itself.
+_KEY_SPACES = re.compile(r"\s+")
+_KEY_DROP = re.compile(r"[()\[\]【】〔〕、,，·]")
+_BRACKETED = re.compile(r"[(\[【〔][^()\[\]【】〔〕]*[)\]】〕]")
+
+
+def wording_key(text: str) -> str:
+    """The comparable form of a vocabulary wording: "县（市、区）", "县(市、区)" and "县市区" share one key."""
+    return _KEY_DROP.sub("", _KEY_SPACES.sub("", unicodedata.normalize("NFKC", text))).lower()
+
+
+def bracket_free(text: str) -> str:
+    """The wording without its bracketed part: "乡镇（街道）" -> "乡镇" (NFKC-folded); "" when nothing else is left."""
+    return _BRACKETED.sub("", unicodedata.normalize("NFKC", text)).strip()
 
 
 class Vocabulary(StrEnum):
@@ -28,10 +47,16 @@ class Vocabulary(StrEnum):
 
     @classmethod
     def from_text(cls, text: str) -> Vocabulary:
-        """The member whose code, Chinese or English wording is ``text`` (ValueError otherwise)."""
+        """The member whose code, Chinese or English wording is ``text`` (ValueError otherwise); brackets,
+        full-width or half-width, and a bracketed part may differ (wording_key, bracket_free)."""
         wanted = text.strip()
         for member in cls:
             if wanted in (member.value, member.zh, member.en):
+                return member
+        keys = {wording_key(wanted), wording_key(bracket_free(wanted))} - {""}
+        for member in cls:
+            words = (member.value, member.zh, member.en)
+            if keys & {wording_key(form) for word in words for form in (word, bracket_free(word)) if form}:
                 return member
         raise ValueError(f"{text!r} is not one of {', '.join(m.zh for m in cls)}")
 

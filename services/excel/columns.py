@@ -100,7 +100,9 @@ YES_NO_FALSE = ("否", "×", "✗", "✘", "x", "n", "no", "false", "0", "无", 
 LEVEL_ALIASES = (("municipal_unit", "市直"), ("municipal_unit", "区级"), ("municipal_unit", "市直部门"),
                  ("municipal_unit", "市直单位"), ("county", "县级"), ("county", "县区"), ("county", "县市区"),
                  ("township", "乡镇"), ("township", "街道"), ("township", "乡镇级"), ("township", "乡镇（街道）"),
-                 ("village", "村级"), ("village", "行政村"), ("community", "社区级"))
+                 ("village", "村级"), ("village", "行政村"), ("community", "社区级"),
+                 # the official bracketed forms (with or without the bracketed part, ChoiceTable)
+                 ("county", "县（市、区）"), ("village", "村（社区）"))
 
 CONTEXT = (
     C("term_no", "届次", "Term", T.TERM, ("届别", "届"), width=8),

@@ -52,7 +52,15 @@ class RowPlan:
         return bool(self.parsed.problems) or (bool(self.needs) and not create_missing)
 
     def problems(self, create_missing: bool) -> list[FieldProblem]:
-        return self.parsed.problems + ([] if create_missing else self.needs)
+        """One problem per cell: a value refused as it was read is not also reported as missing afterwards."""
+        found = self.parsed.problems + ([] if create_missing else self.needs)
+        said: set[str] = set()
+        kept = []
+        for item in found:
+            if item.field not in said:
+                said.add(item.field)
+                kept.append(item)
+        return kept
 
 
 @dataclass

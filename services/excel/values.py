@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from models.enums import Vocabulary
+from models.enums import Vocabulary, bracket_free, wording_key
 from services.excel.columns import YES_NO_FALSE, YES_NO_TRUE, ColumnSpec, ValueType
 
 EXCEL_EPOCH = datetime(1899, 12, 30)
@@ -214,21 +214,28 @@ def to_yes_no(value: Any) -> bool:
 
 
 class ChoiceTable:
-    """An enum column's accepted wordings (code, Chinese, English, aliases), squashed, -> the member's code."""
+    """An enum column's accepted wordings (code, Chinese, English, aliases) -> the member's code. Each wording is
+    known by its key (models.enums.wording_key: brackets full-width or half-width, enumeration commas and spaces
+    do not count) and, when it has a bracketed part, also without it: 乡镇（街道）, 乡镇(街道), 乡镇街道 and 乡镇."""
 
     def __init__(self, vocabulary: type[Vocabulary], aliases: tuple[tuple[str, str], ...] = ()) -> None:
         self.words: dict[str, str] = {}
-        for member in vocabulary:
-            for word in (member.value, member.zh, member.en):
-                self.words[squash(word)] = member.value
-        for code, word in aliases:
-            self.words.setdefault(squash(word), code)
+        wordings = [(member.value, word) for member in vocabulary for word in (member.value, member.zh, member.en)]
+        for code, word in [*wordings, *aliases]:
+            self.words.setdefault(wording_key(word), code)
+        for code, word in [*wordings, *aliases]:
+            bare = bracket_free(word)
+            if bare and bare != unicodedata.normalize("NFKC", word).strip():
+                self.words.setdefault(wording_key(bare), code)
         self.choices = "、".join(member.zh for member in vocabulary)
 
     def code(self, value: Any) -> str:
-        found = self.words.get(squash(str(value)))
+        text = str(value)
+        found = self.words.get(wording_key(text))
+        if found is None and bracket_free(text):
+            found = self.words.get(wording_key(bracket_free(text)))
         if found is None:
-            raise BadValue("unknown_choice", value=str(value), choices=self.choices)
+            raise BadValue("unknown_choice", value=text, choices=self.choices)
         return found
 
 
