@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 
 from printing.charts import ChartLook, chart_height, paint_chart, wrap
 from printing.fonts import ensure_gui_application, report_font
+from services.errors import CancelledError
 from services.progress import CancelToken, Progress, no_progress
 from services.reports.document import (
     BarChart,
@@ -481,6 +482,11 @@ def paint_document(doc: Document, device: QPagedPaintDevice, progress: Progress 
                 op(painter)
             _furniture(painter, pages, doc, number, count)
             progress(STAGE_PAGES, number, count)
+    except CancelledError:
+        abort = getattr(device, "abort", None)  # a QPrinter: the pages painted so far are not sent to the printer
+        if callable(abort):
+            abort()
+        raise
     finally:
         painter.end()
     return count

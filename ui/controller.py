@@ -116,7 +116,7 @@ class AppController(QObject):
         self._save_prefs()
         self.window.welcome.set_recent(self.prefs.recent_workspaces)
         view = self.window.show_workspace(ws)
-        for key in ("packages", "planning"):  # their writes run on the window's runner: locking waits for them
+        for key in ("packages", "planning", "statistics"):  # their work runs on the window's runner: locking waits
             area = view.areas.get(key)
             if area is not None:
                 area.runner = self.runner  # type: ignore[attr-defined]

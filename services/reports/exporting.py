@@ -160,3 +160,14 @@ def record_print(ws: WorkspaceSession, document: Document, pages: int, *, previe
             tx.audit(CLUE_LIST_VIEWED, entity="clue", detail={"rows": document.rows, "format": "pdf_preview"})
         else:
             tx.audit(REPORT_PRINTED, entity="clue" if clue else "report", detail={**detail, "printer": printer})
+
+
+CHART_EXPORTED = "chart_exported"
+
+
+def record_chart_export(ws: WorkspaceSession, chart: str, target: str, *, clue_figures: bool) -> None:
+    """A chart of the statistics page copied (``target`` "clipboard") or saved as an image, audited like any export
+    of figures; ``clue_figures``: the chart shows clue counts (none does today)."""
+    with ws.write() as tx:
+        tx.audit(CHART_EXPORTED, entity="report", detail={"chart": chart, "target": target,
+                                                          "clue_figures": clue_figures})

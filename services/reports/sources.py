@@ -52,8 +52,11 @@ class RoundInfo:
     end: date | None
 
 
-def _scoped(ws: WorkspaceSession, query: Select, round_id: str) -> Select:  # type: ignore[type-arg]
-    query = query.where(Assignment.is_deleted.is_(False), Assignment.round_id == round_id)
+def _scoped(ws: WorkspaceSession, query: Select, round_id: str | None) -> Select:  # type: ignore[type-arg]
+    """Live assignments of this workspace (a team: its own team's), of one round (None: every round)."""
+    query = query.where(Assignment.is_deleted.is_(False))
+    if round_id is not None:
+        query = query.where(Assignment.round_id == round_id)
     if ws.kind is WorkspaceKind.TEAM:
         query = query.where(InspectionTeam.team_no == ws.team_no)
     return query
@@ -182,7 +185,7 @@ class RectLine:
     closed: bool
 
 
-def rectification_lines(ws: WorkspaceSession, round_id: str) -> list[RectLine]:
+def rectification_lines(ws: WorkspaceSession, round_id: str | None) -> list[RectLine]:
     """The round's rectification ledger (整改台账), team by team in the order of the problems' codes."""
     item = RectificationItem
     query = _scoped(ws, select(
@@ -222,7 +225,7 @@ class RectificationFigures:
         return self.completed / self.items if self.items else None
 
 
-def rectification_figures(ws: WorkspaceSession, round_id: str, today: date) -> RectificationFigures:
+def rectification_figures(ws: WorkspaceSession, round_id: str | None, today: date) -> RectificationFigures:
     figures = RectificationFigures(by_status={status.value: 0 for status in RectStatus})
     findings: set[str] = set()
     for line in rectification_lines(ws, round_id):

@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QGuiApplication, QImage
+from sqlalchemy import select
 
 from models import keystore
+from models.audit import AuditEvent
 from services.clock import FakeClock
 from services.demo import DEMO_PASSPHRASE, create_demo_workspace
-from services.queries.statistics import summary_sentence, team_statistics
+from services.queries.statistics import statistics_rounds, summary_sentence, team_statistics
+from services.reports.charts import statistics_charts
+from services.reports.sources import RectificationFigures, rectification_figures
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.conftest import TEST_KDF
 from ui.areas.statistics import SHARE_ROLE, StatisticsArea
@@ -64,8 +70,9 @@ def test_hq_admin_sees_the_sentence_figures_and_tables(qtbot, unlock) -> None:
     first = stats.dimensions["org"][0]
     assert orgs.item(0, 0).text() == "市人力资源和社会保障局" == first.name
     assert orgs.item(0, 2).text() == str(first.findings)
-    largest, share = orgs.item(0, 3).data(SHARE_ROLE)
-    assert 0 < largest <= 1 and share == pytest.approx(100 * first.findings / 570)
+    length, share = orgs.item(0, 3).data(SHARE_ROLE)
+    assert length == pytest.approx(first.findings / 570)  # the bar is the share of the whole, not of the largest
+    assert share == pytest.approx(100 * first.findings / 570)
     assert sum(int(orgs.item(r, 5).text()) for r in range(22)) == 26
     assert area.tables["category_l1"].rowCount() == 8 and area.tables["team"].rowCount() == 4
     assert all(area.tabs.isTabVisible(i) for i in range(area.tabs.count()))
@@ -98,3 +105,74 @@ def test_clear_forgets_everything(qtbot, unlock) -> None:
     area.clear()
     assert area.summary_label.text() == "" and area.tables["org"].rowCount() == 0 and area.ws is None
     area.refresh()  # no session: nothing happens
+
+
+# ---- the charts ----
+
+
+def test_the_charts_show_the_statistics_numbers_in_the_windows_words(qtbot, unlock) -> None:
+    ws = unlock("王主任")
+    area = make_area(qtbot, ws)
+    stats = team_statistics(ws)
+    rect = rectification_figures(ws, None, FakeClock().now().date())
+    views = area.charts.views
+    assert list(views) == ["org", "category_l1", "mode", "rectification"]
+    assert [chart.key for chart in statistics_charts(stats, rect)] == list(views)
+    for chart in statistics_charts(stats, rect):  # the numbers are the report service's, bar for bar
+        shown = views[chart.key].chart
+        assert [(b.key, b.value, b.share) for b in shown.bars] == [(b.key, b.value, b.share) for b in chart.bars]
+        assert shown.total == chart.total
+    units = views["org"].chart
+    assert units.values == [t.findings for t in stats.dimensions["org"]] and units.total == 570
+    assert units.bars[0].label == stats.dimensions["org"][0].name == "市人力资源和社会保障局"
+    assert units.bars[0].share == pytest.approx(stats.dimensions["org"][0].findings / 570)
+    modes = views["mode"].chart
+    assert [(b.label, b.value) for b in modes.bars] == [("常规巡察", 398), ("提级巡察", 172)]
+    assert sum(views["rectification"].chart.values) == rect.items == 330
+    assert area.tabs.currentWidget() is area.charts and area.tabs.tabText(0) == area.tr("Charts")
+    for view in views.values():
+        assert view.height() > 60 and not view.image().isNull()
+
+
+def test_a_round_without_rectification_has_no_progress_chart(qtbot, unlock, monkeypatch) -> None:
+    import ui.areas.statistics as statistics
+
+    monkeypatch.setattr(statistics, "rectification_figures", lambda *_a: RectificationFigures())
+    area = make_area(qtbot, unlock("王主任"))
+    assert list(area.charts.views) == ["org", "category_l1", "mode"]
+
+
+def test_a_chart_is_copied_and_saved_as_an_image_and_audited(qtbot, unlock, tmp_path) -> None:
+    ws = unlock("王主任")
+    area = make_area(qtbot, ws)
+    before = len(chart_events(ws))
+    view = area.charts.views["category_l1"]
+    area.charts.copy_chart(view)
+    copied = QGuiApplication.clipboard().image()
+    assert not copied.isNull() and copied.width() == view.width() * 2
+    saved = area.charts.save_chart(view, str(tmp_path / "categories"))
+    assert saved == tmp_path / "categories.png"
+    image = QImage(str(saved))
+    assert image.width() == view.width() * 2 and image.height() == view.height() * 2
+    events = chart_events(ws)[before:]
+    assert events == [{"chart": "category_l1", "target": "clipboard", "clue_figures": False},
+                      {"chart": "category_l1", "target": str(saved), "clue_figures": False}]
+
+
+def test_print_report_opens_the_dialog_on_the_shown_round(qtbot, unlock) -> None:
+    ws = unlock("王主任")
+    area = make_area(qtbot, ws)
+    assert area.print_button.isVisible()
+    area.print_button.click()
+    dialog = area.report_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.round_id() == statistics_rounds(ws)[0][0] and dialog.kind() == "round-summary"
+    dialog.reject()
+    qtbot.waitUntil(lambda: area.report_dialog is None)
+
+
+def chart_events(ws: WorkspaceSession) -> list[dict]:
+    with ws.read() as session:
+        rows = session.scalars(select(AuditEvent).where(AuditEvent.action == "chart_exported")
+                               .order_by(AuditEvent.seq))
+        return [json.loads(row.detail_json) for row in rows]

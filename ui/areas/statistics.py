@@ -1,9 +1,12 @@
-"""统计: the summary sentence the office reports, a row of figures, and a table per dimension with a bar
-drawn for each row (QPainter, no charting library). Clue figures only for a session holding the clue key.
+"""统计: the summary sentence the office reports, a row of figures, the charts (by unit, by category, routine
+against upgraded, rectification progress: ui/charts.py, painted by the code that paints the PDF reports), and a
+table per dimension with a bar for each row's share of all problems (QPainter, no charting library). Print report…
+opens ui/report_dialog.py. Clue figures only for a session holding the clue key.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -24,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import FindingStatus, InspectionType, OrgLevel, SourceMethod
+from models.enums import FindingStatus, InspectionType, OrgLevel, RectStatus, SourceMethod
 from services.info import workspace_info
 from services.queries.statistics import (
     NONE_KEY,
@@ -35,10 +39,15 @@ from services.queries.statistics import (
     summary_sentence,
     team_statistics,
 )
+from services.reports.charts import statistics_charts
+from services.reports.document import BarChart
+from services.reports.sources import rectification_figures
 from services.workspace import WorkspaceSession
 from ui.areas.base import Area
+from ui.charts import ChartsPanel
 from ui.i18n import label
 from ui.item_models.findings import format_amount
+from ui.tasks import TaskRunner
 
 SORT_ROLE = Qt.ItemDataRole.UserRole
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,7 +85,8 @@ class SortItem(QTableWidgetItem):
 
 
 class ShareBar(QStyledItemDelegate):
-    """The share of the largest row, as a bar with the percentage of all problems beside it."""
+    """The row's share of all problems, as a bar as long as that share of the cell (8 % is 8 % long) with the
+    percentage beside it."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
               ) -> None:
@@ -84,7 +94,7 @@ class ShareBar(QStyledItemDelegate):
         share = index.data(SHARE_ROLE)
         if share is None:
             return
-        width_of_max, percent = share
+        width_of_whole, percent = share
         rect: QRect = option.rect.adjusted(6, 5, -58, -5)  # type: ignore[attr-defined]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -92,7 +102,7 @@ class ShareBar(QStyledItemDelegate):
         painter.setBrush(BAR_BACK)
         painter.drawRoundedRect(rect, 3, 3)
         painter.setBrush(BAR)
-        painter.drawRoundedRect(QRect(rect.left(), rect.top(), max(2, int(rect.width() * width_of_max)),
+        painter.drawRoundedRect(QRect(rect.left(), rect.top(), max(2, int(rect.width() * width_of_whole)),
                                       rect.height()), 3, 3)
         painter.setPen(option.palette.text().color())  # type: ignore[attr-defined]
         text_rect = QRect(rect.right() + 6, option.rect.top(), 50, option.rect.height())  # type: ignore[attr-defined]
@@ -101,14 +111,21 @@ class ShareBar(QStyledItemDelegate):
 
 
 class StatisticsArea(Area):
-    def __init__(self, ws: WorkspaceSession, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: WorkspaceSession, parent: QWidget | None = None,
+                 runner: TaskRunner | None = None) -> None:
         super().__init__(ws, self.tr("Statistics"), parent)
         self.stats: TeamStatistics | None = None
+        self.runner = runner  # the window's, handed over by the controller (report printing runs on it)
+        self.charts_data: list[BarChart] = []
+        self.report_dialog: QWidget | None = None
         self.round_combo = QComboBox()
         self.round_combo.setMinimumWidth(260)
         self.round_combo.setVisible(False)
         self.round_combo.currentIndexChanged.connect(lambda _i: self.refresh(keep_round=True))
         self.header.addWidget(self.round_combo)
+        self.print_button = QPushButton(self.tr("Print report…"))
+        self.print_button.clicked.connect(self.open_report_dialog)
+        self.header.addWidget(self.print_button)
 
         self.summary_label = QLabel()
         self.summary_label.setObjectName("summarySentence")
@@ -141,6 +158,8 @@ class StatisticsArea(Area):
             "source_method": self.tr("By source"), "org_level": self.tr("By org level"), "team": self.tr("By team"),
         }
         self.tabs = QTabWidget()
+        self.charts = ChartsPanel(ws)
+        self.tabs.addTab(self.charts, self.tr("Charts"))
         self.tables: dict[str, QTableWidget] = {}
         self.bar = ShareBar(self)
         for key, title in self.titles.items():
@@ -181,6 +200,47 @@ class StatisticsArea(Area):
             return label(tally.key, VOCABULARIES[dimension])
         return tally.name or tally.key
 
+    # ---- charts and reports ----
+
+    def window_charts(self, stats: TeamStatistics) -> list[BarChart]:
+        """The charts of services/reports/charts.py (their numbers), worded in the window's language."""
+        assert self.ws is not None
+        rectification = rectification_figures(self.ws, self.round_combo.currentData(), self.ws.clock.now().date())
+        titles = {"org": self.tr("Problems by unit"), "category_l1": self.tr("Problems by category (level 1)"),
+                  "mode": self.tr("Routine and upgraded inspection: problems found"),
+                  "rectification": self.tr("Rectification progress (tasks)")}
+        tallies = {(key, tally.key): tally for key in ("org", "category_l1") for tally in stats.dimensions.get(key, [])}
+        charts = []
+        for chart in statistics_charts(stats, rectification):
+            def wording(key: str, chart: BarChart = chart) -> str:
+                if chart.key == "mode":
+                    return label(key, InspectionType)
+                if chart.key == "rectification":
+                    return label(key, RectStatus)
+                tally = tallies.get((chart.key, key))
+                return self.tally_label(chart.key, tally) if tally is not None else key
+            charts.append(replace(chart, title=titles.get(chart.key, chart.title), unit="",
+                                  bars=tuple(replace(bar, label=wording(bar.key)) for bar in chart.bars)))
+        return charts
+
+    def task_runner(self) -> TaskRunner:
+        if self.runner is None:
+            self.runner = TaskRunner(self)
+        return self.runner
+
+    def open_report_dialog(self) -> QWidget | None:
+        if self.ws is None:
+            return None
+        from ui.report_dialog import ReportDialog
+
+        round_id = self.round_combo.currentData()
+        dialog = ReportDialog(self.ws, self.task_runner(), round_id=round_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.report_dialog = dialog
+        dialog.finished.connect(lambda _code: setattr(self, "report_dialog", None))
+        dialog.open()
+        return dialog
+
     # ---- reading ----
 
     def shown(self) -> None:
@@ -212,7 +272,9 @@ class StatisticsArea(Area):
         self.summary_label.setText(summary_sentence(stats, self.summary_phrases()))
         for key, table in self.tables.items():
             self._fill(key, table, stats)
-            self.tabs.setTabVisible(list(self.tables).index(key), bool(stats.dimensions.get(key)))
+            self.tabs.setTabVisible(self.tabs.indexOf(table), bool(stats.dimensions.get(key)))
+        self.charts_data = self.window_charts(stats)
+        self.charts.set_charts(self.charts_data)
         context = rounds[0][1] if len(rounds) == 1 else ""
         note = self.tr("Withdrawn findings are not counted; deleted records neither.")
         self.info_label.setText(f"{context} · {note}" if context else note)
@@ -232,7 +294,6 @@ class StatisticsArea(Area):
         table.setColumnCount(len(heads))
         table.setHorizontalHeaderLabels(heads)
         table.setRowCount(len(rows))
-        largest = max((tally.findings for tally in rows), default=0) or 1
         counted = sum(tally.findings for tally in rows) or 1
         names = {tally.key: tally.name for tally in stats.dimensions.get("category_l1", [])}
         share_column = heads.index(self.tr("Share"))
@@ -255,7 +316,7 @@ class StatisticsArea(Area):
                 elif column != share_column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if column == share_column:
-                    item.setData(SHARE_ROLE, (tally.findings / largest, 100 * tally.findings / counted))
+                    item.setData(SHARE_ROLE, (tally.findings / counted, 100 * tally.findings / counted))
                 table.setItem(row, column, item)
         table.setItemDelegateForColumn(share_column, self.bar)
         header = table.horizontalHeader()
@@ -280,3 +341,5 @@ class StatisticsArea(Area):
             table.setRowCount(0)
         self.summary_label.clear()
         self.round_combo.clear()
+        self.charts_data = []
+        self.charts.set_charts([])
