@@ -13,14 +13,14 @@ os.environ.setdefault("XUNCHA_LANG", "zh_CN")
 
 from PySide6.QtWidgets import QApplication
 
-# One QApplication for the whole run, made before any test can run a command in-process: the printing layer makes a
-# bare QGuiApplication when none exists (the command line needs no widgets), and a window made after that aborts.
-_QAPP = QApplication.instance() or QApplication(["xuncha-tests"])
-
 from models import keystore
 from models.enums import Role, WorkspaceKind
 from services.clock import FakeClock
 from services.workspace import WorkspaceSession, create_workspace
+
+# One QApplication for the whole run, made before any test can run a command in-process: the printing layer makes a
+# bare QGuiApplication when none exists (the command line needs no widgets), and a window made after that aborts.
+_QAPP = QApplication.instance() or QApplication(["xuncha-tests"])
 
 PASSPHRASE = "巡察口令-correct-horse"
 # Argon2id at full cost takes ~0.25 s per slot; tests use the same code with a small memory cost.
