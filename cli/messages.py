@@ -7,6 +7,7 @@ have no sentence yet still print, with their code, so a new error never goes sil
 from __future__ import annotations
 
 from cli.messages_hardening import HARDENING_TEMPLATES
+from cli.messages_rectification import RECTIFICATION_PERMISSIONS, RECTIFICATION_REASONS
 from models.enums import Role
 from services.errors import DomainError, FieldProblem, InvalidFieldsError
 from services.phrasing import Phrasebook, phrase_error, phrase_field_problem, phrase_problem
@@ -212,6 +213,8 @@ REASONS: dict[str, str] = {
     "not_a_field": "没有可修改的字段“{value}”。可用：{choices}。",
     "not_a_setting": "“{value}”应写成 字段=值，如 title=新的标题。",
 }
+REASONS.update(RECTIFICATION_REASONS)
+PERMISSION_TEMPLATES.update(RECTIFICATION_PERMISSIONS)
 
 USAGE_REASONS: dict[str, str] = {
     "no_passphrase": ("需要口令，但标准输入不是终端、无法提示输入。请设置环境变量 XUNCHA_PASSPHRASE，"

@@ -6,6 +6,14 @@ from models.clue_sync import ClueBacklog, ClueConflict, ClueKey, CluePackage, Cl
 from models.finding import Blob, BlobChunk, Evidence, Finding, FindingSource
 from models.organisation import Assignment, InspectedOrg, InspectionRound, InspectionTeam, TeamMember, UserAccount
 from models.rectification import Handover, HandoverItem, RectificationItem
+from models.rectification_steps import (
+    HandoverFeedback,
+    RectificationFeedback,
+    RectificationFlag,
+    RectificationMilestone,
+    RectificationProgress,
+    RectificationReview,
+)
 from models.registers import DocumentRequest, DocumentRequestItem, FieldVisit, Interview, Petition
 from models.sync import ChangeRecord, Meta
 from models.sync_inbox import SyncBacklog, SyncConflict, SyncHeldPackage, SyncImportAttempt, SyncPackage, SyncPurge
@@ -17,7 +25,8 @@ SYNCED_ENTITIES = {
     for cls in (
         InspectionRound, InspectionTeam, TeamMember, InspectedOrg, Assignment, TaxonomyNode, Finding,
         FindingSource, Evidence, Interview, Petition, DocumentRequest, DocumentRequestItem, FieldVisit,
-        Handover, HandoverItem, RectificationItem,
+        Handover, HandoverItem, RectificationItem, RectificationFeedback, RectificationMilestone,
+        RectificationProgress, RectificationReview, RectificationFlag, HandoverFeedback,
     )
 }
 CLUE_ENTITIES = {cls.__tablename__: cls for cls in (Clue, ClueLink, PetitionerIdentity, ClueHandover)}
@@ -47,6 +56,7 @@ __all__ = [
     "Finding",
     "FindingSource",
     "Handover",
+    "HandoverFeedback",
     "HandoverItem",
     "InspectedOrg",
     "InspectionRound",
@@ -55,7 +65,12 @@ __all__ = [
     "Meta",
     "Petition",
     "PetitionerIdentity",
+    "RectificationFeedback",
+    "RectificationFlag",
     "RectificationItem",
+    "RectificationMilestone",
+    "RectificationProgress",
+    "RectificationReview",
     "SyncBacklog",
     "SyncConflict",
     "SyncDevice",

@@ -1,0 +1,67 @@
+"""Classified handover (services/handover/): a batch to 纪委监委 / 组织部 / a department, its receipt (回执), the
+feedback deadline (3 months by default, configurable) and overdue feedback, feedback entries, HQ only."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from cli.messages import field_problem_text
+from services.errors import InvalidFieldsError, NotPermittedError
+from services.handover.batches import (
+    HandoverInput,
+    add_feedback,
+    create_handover,
+    record_receipt,
+    set_feedback_months,
+)
+from services.queries.rectification_board import list_handovers, problem_chain
+from services.rectification.overdue import NONE, RED, YELLOW
+from services.workspace import WorkspaceSession
+from tests.rectification_setup import RectRound, rect_round
+
+
+@pytest.fixture
+def rr(hq_ws: WorkspaceSession) -> RectRound:
+    return rect_round(hq_ws)
+
+
+def test_a_handover_with_receipt_and_overdue_feedback(rr: RectRound, clock) -> None:
+    handover = create_handover(rr.ws, HandoverInput(rr.round_id, "discipline", [rr.finding(1), rr.finding(2)],
+                                                    handed_at=date(2026, 8, 1)))
+    [row] = list_handovers(rr.ws)
+    assert (row.handover_no, row.to_org, row.receiver, row.deadline) == (
+        "YJ-2026-2-1", "市纪委监委", "discipline", date(2026, 11, 1))
+    assert row.colour == RED and row.items == ("[2026]2巡-1组-1号", "[2026]2巡-1组-2号")
+    assert [r.id for r in list_handovers(rr.ws, overdue=True)] == [handover]
+    with pytest.raises(InvalidFieldsError) as excinfo:
+        add_feedback(rr.ws, handover, "已立案审查")
+    assert "还没有回执" in field_problem_text(excinfo.value.problems[0])
+    with pytest.raises(InvalidFieldsError) as excinfo:
+        record_receipt(rr.ws, "YJ-2026-2-1", "刘某", date(2026, 7, 1))
+    assert [p.reason for p in excinfo.value.problems] == ["date_order"]
+    record_receipt(rr.ws, "YJ-2026-2-1", "刘某", date(2026, 8, 3))
+    add_feedback(rr.ws, handover, "已对2人立案审查", date(2026, 11, 20))
+    [row] = list_handovers(rr.ws)
+    assert (row.receiver_agent, row.received_at, row.colour) == ("刘某", date(2026, 8, 3), NONE)
+    assert row.feedback == ((date(2026, 11, 20), "已对2人立案审查"),)
+    assert problem_chain(rr.ws, rr.finding(1)).handovers[0].handover_no == "YJ-2026-2-1"
+
+
+def test_the_feedback_deadline_is_configurable(rr: RectRound, clock) -> None:
+    set_feedback_months(rr.ws, 1)
+    create_handover(rr.ws, HandoverInput(rr.round_id, "department", [rr.finding(3)], to_org="市财政局",
+                                         handed_at=date(2026, 11, 1)))
+    [row] = list_handovers(rr.ws)
+    assert (row.deadline, row.colour) == (date(2026, 12, 1), YELLOW)
+    clock._now = datetime(2026, 12, 2, tzinfo=UTC)
+    assert list_handovers(rr.ws)[0].colour == RED
+    with pytest.raises(InvalidFieldsError) as excinfo:
+        create_handover(rr.ws, HandoverInput(rr.round_id, "department", [rr.finding(3)]))
+    assert [p.field for p in excinfo.value.problems] == ["to_org"]
+
+
+def test_a_team_cannot_hand_over(rr: RectRound, team_ws: WorkspaceSession) -> None:
+    with pytest.raises(NotPermittedError):
+        create_handover(team_ws, HandoverInput(rr.round_id, "organisation", [rr.finding(1)]))
