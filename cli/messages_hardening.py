@@ -3,7 +3,12 @@ into cli/messages.TEMPLATES; kept apart so the shared table changes by one line.
 
 from __future__ import annotations
 
+from typing import Any
+
 HARDENING_TEMPLATES: dict[str, str] = {
+    # failed unlocks (services/unlock_failures.py)
+    "unlock_throttled": ("自上次成功解锁以来已连续 {attempts} 次解锁失败。为防止有人猜测口令，"
+                         "请等待 {seconds} 秒（约 {minutes} 分钟）后再试。"),
     # hostile or damaged workbooks (services/excel/package_guard.py, reading.py)
     "excel_damaged": "“{path}”已损坏或不完整（例如复制中断、下载未完成），无法读取，未导入任何内容。请重新获取该文件。",
     "excel_no_workbook": "“{path}”是压缩文件，但其中没有 Excel 工作簿，未导入任何内容。",
@@ -29,3 +34,11 @@ HARDENING_TEMPLATES: dict[str, str] = {
                             "文件中只有 {count} 项），文件已损坏，未读取。"),
     "excel_csv_malformed": "“{path}”第 {line} 行无法按 CSV 读取（字段过长、含空字符或引号不配对），未导入任何内容。",
 }
+
+
+def failed_unlocks_note(detail: dict[str, Any]) -> str:
+    """Said after an unlock that folded earlier failed attempts into the audit log."""
+    text = f"注意：自上次成功解锁以来有 {detail.get('attempts', 0)} 次失败的解锁尝试"
+    if detail.get("last_at"):
+        text += f"（最近一次：{str(detail['last_at'])[:19].replace('T', ' ')}）"
+    return text + "，已记入审计日志。"

@@ -26,6 +26,13 @@ class WrongPassphraseError(DomainError):
     exit_code = 3
 
 
+class UnlockThrottledError(DomainError):
+    """Too many failed unlocks in a row: the next attempt must wait ``seconds`` (docs/security.md §1.3)."""
+
+    code = "unlock_throttled"
+    exit_code = 3
+
+
 class UnknownUserError(DomainError):
     code = "unknown_user"
     exit_code = 3

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
@@ -34,6 +35,7 @@ from models.store import (
     write_engine,
 )
 from models.sync import get_meta, set_meta
+from services import unlock_failures
 from services.changes import WriteTx
 from services.clock import SYSTEM_CLOCK, Clock
 from services.errors import (
@@ -110,6 +112,7 @@ class WorkspaceSession:
     team_no: int | None = None
     demo: bool = False
     leftovers_removed: Leftovers = field(default_factory=Leftovers)  # what a dead export left, removed at unlock
+    failed_unlocks: dict[str, Any] | None = None  # the failed attempts folded into the audit chain at this unlock
     _locked: bool = field(default=False, repr=False)
 
     @property
@@ -268,10 +271,13 @@ def default_user_slot(store: ks.Keystore) -> ks.Slot:
     raise UnknownUserError("no default user; name one", user="")
 
 
-def unlock_workspace(path: Path, passphrase: str, user_name: str | None = None, *, clock: Clock = SYSTEM_CLOCK,
-                     failed_attempts: int = 0) -> WorkspaceSession:
-    """Open the user's slot, then the database. A wrong passphrase touches no file at all."""
+def unlock_workspace(path: Path, passphrase: str, user_name: str | None = None, *,
+                     clock: Clock = SYSTEM_CLOCK) -> WorkspaceSession:
+    """Open the user's slot, then the database. A wrong passphrase touches no database file: it appends one line
+    to the failed-unlock log beside keys.json, folded into the audit chain at the next successful unlock; after
+    too many, UnlockThrottledError until the wait is over (services/unlock_failures.py)."""
     store = load_keystore(path)
+    unlock_failures.check_throttle(path, store, clock)
     try:
         if user_name is None:
             slot = default_user_slot(store)
@@ -279,8 +285,10 @@ def unlock_workspace(path: Path, passphrase: str, user_name: str | None = None, 
         else:
             keys = store.unwrap(user_name, passphrase)
     except ks.UnknownUser as exc:
+        unlock_failures.record_failure(path, store, clock, user_name)
         raise UnknownUserError(f"no user named {user_name}", user=user_name or "") from exc
     except ks.WrongPassphrase as exc:
+        unlock_failures.record_failure(path, store, clock, user_name)
         raise WrongPassphraseError("wrong passphrase", user=user_name or "") from exc
 
     db_path, clue_path, _ = workspace_files(path)
@@ -306,8 +314,7 @@ def unlock_workspace(path: Path, passphrase: str, user_name: str | None = None, 
         ws = WorkspaceSession(path, store, ring, engine, Actor(keys.user_id, name, role), device_id,
                               WorkspaceKind(store.kind), clock, int(team) if team else None, demo)
         with ws.write() as tx:
-            if failed_attempts:
-                tx.audit("unlock_failed", detail={"attempts": failed_attempts})
+            ws.failed_unlocks = unlock_failures.fold_into_audit(tx, path, store, clock)
             tx.audit("unlock", entity="user_account", entity_id=keys.user_id)
             ws.leftovers_removed = clean_leftovers(path)  # under the write lock: no live export owns them
             if ws.leftovers_removed:

@@ -6,6 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 HARDENING_TEMPLATES: dict[str, str] = {
+    "unlock_throttled": QT_TRANSLATE_NOOP(
+        "Messages", "{attempts} unlock attempts have failed since the last successful unlock. So that nobody can "
+        "guess the passphrase, wait {seconds} seconds (about {minutes} min) and try again."),
     "excel_damaged": QT_TRANSLATE_NOOP(
         "Messages", "“{path}” is damaged or incomplete (a copy or download cut short) and cannot be read; nothing "
         "was imported. Get the file again."),

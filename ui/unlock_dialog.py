@@ -1,7 +1,9 @@
 """Unlock a workspace: user name (empty = the default user) and passphrase; Argon2id runs off the GUI thread.
 
 A wrong passphrase is told inline and nothing else happens: no file is touched (the key slot fails
-before the database is opened). Failed attempts are counted and reported with the next good unlock.
+before the database is opened). Failed attempts are recorded beside keys.json by the service, counted from
+there, folded into the audit log at the next good unlock; too many make the next attempt wait
+(services/unlock_failures.py, docs/security.md §1.3).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from services.clock import Clock
 from services.demo import DEMO_PASSPHRASE, demo_users
 from services.demo.data import TEAMS
 from services.errors import DomainError, UnknownUserError, WrongPassphraseError
+from services.unlock_failures import pending
 from services.workspace import WorkspaceSession, unlock_workspace
 from ui.i18n import label
 from ui.messages import message_for
@@ -56,7 +59,8 @@ class UnlockDialog(QDialog):
                  reason: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.path, self.runner, self.clock = path, runner, clock
-        self.failed_attempts = 0
+        self.keystore = keystore
+        self.failed_attempts = 0  # since the last successful unlock, as the failed-unlock log records them
         self.session: WorkspaceSession | None = None
         self.busy = False
         self.setWindowTitle(self.tr("Unlock workspace"))
@@ -132,11 +136,11 @@ class UnlockDialog(QDialog):
             self.passphrase_edit.setFocus()
             return
         user = self.user_edit.text().strip() or None
-        path, clock, failed = self.path, self.clock, self.failed_attempts
+        path, clock = self.path, self.clock
         self._set_busy(True)
         self.error_label.hide()
         self.runner.start(
-            lambda progress, cancel: unlock_workspace(path, passphrase, user, clock=clock, failed_attempts=failed),
+            lambda progress, cancel: unlock_workspace(path, passphrase, user, clock=clock),
             parent=self, dialog=False, on_done=self._unlocked, on_error=self._failed,
         )
 
@@ -151,12 +155,12 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         self.passphrase_edit.clear()
         self.passphrase_edit.setFocus()
+        if isinstance(error, WrongPassphraseError | UnknownUserError):  # the log counts it (or it could not be written)
+            self.failed_attempts = max(self.failed_attempts + 1, pending(self.path, self.keystore)[0])
         if isinstance(error, WrongPassphraseError):
-            self.failed_attempts += 1
             self.show_error(self.tr("The passphrase is not correct. Please try again (failed attempts: %1).")
                             .replace("%1", str(self.failed_attempts)))
         elif isinstance(error, UnknownUserError):
-            self.failed_attempts += 1
             user = self.user_edit.text().strip()
             self.show_error(self.tr("There is no user named “%1” in this workspace.").replace("%1", user)
                             if user else message_for(error))

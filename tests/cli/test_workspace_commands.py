@@ -178,3 +178,24 @@ def test_a_workspace_another_program_writes_to_exits_3_at_once(cli: CliRunner, t
     assert elapsed < 2.5, elapsed
     assert as_json.code == 3 and as_json.json["error"] == "workspace_busy"
     assert cli("info", team_path).code == 0  # the holder is gone: the workspace opens again
+
+
+def test_failed_unlocks_are_noted_audited_and_throttled(cli: CliRunner, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 15, item 4: the CLI records a wrong passphrase too; the next unlock says and audits it; after too many
+    the command stops at once with exit 3 and says how long to wait, before asking for a passphrase."""
+    monkeypatch.setenv("XUNCHA_NEW_PASSPHRASE", PASSPHRASE)
+    ws = tmp_path / "组2"
+    assert cli("init", ws, "--user", "张组长", "--team", "2").code == 0
+    monkeypatch.setenv("XUNCHA_PASSPHRASE", "不是这个口令-wrong")
+    assert [cli("info", ws).code for _ in range(2)] == [3, 3]
+    monkeypatch.setenv("XUNCHA_PASSPHRASE", PASSPHRASE)
+    good = cli("info", ws)
+    assert good.code == 0 and "2 次失败的解锁尝试" in good.err + good.out
+    monkeypatch.setenv("XUNCHA_PASSPHRASE", "不是这个口令-wrong")
+    assert [cli("info", ws).code for _ in range(5)] == [3] * 5
+    monkeypatch.setenv("XUNCHA_PASSPHRASE", PASSPHRASE)
+    throttled = cli("--json", "info", ws)
+    assert throttled.code == 3 and throttled.json["error"] == "unlock_throttled"
+    human = cli("info", ws)
+    assert human.code == 3 and "请等待" in human.err + human.out and "秒" in human.err + human.out

@@ -73,7 +73,10 @@ def test_wrong_passphrase_touches_nothing(team_ws: WorkspaceSession) -> None:
         unlock_workspace(folder, "not-the-passphrase")
     with pytest.raises(WrongPassphraseError):
         unlock_workspace(folder, "not-the-passphrase", user_name="张组长")
-    assert snapshot(folder) == before
+    after = snapshot(folder)
+    after.pop("unlock-failures.log")
+    assert (folder / "unlock-failures.log").read_bytes().count(b"\n") == 2  # only this log (docs/security.md §1.3)
+    assert after == before
 
 
 def test_plaintext_database_file_is_refused(team_ws: WorkspaceSession) -> None:
