@@ -219,7 +219,8 @@ def _figures(pages: Pages, block: Figures) -> None:
             p.setFont(s.small)
             p.setPen(MUTED)
             p.drawText(QPointF(x + s.metrics(font).horizontalAdvance(item.value) + 1 * s.mm, base), item.unit)
-            p.drawText(QPointF(x, base + value_m.descent() + 1 * s.mm + caption_m.ascent()), item.caption)
+            caption = caption_m.elidedText(item.caption, Qt.TextElideMode.ElideRight, width - 4 * s.mm)
+            p.drawText(QPointF(x, base + value_m.descent() + 1 * s.mm + caption_m.ascent()), caption)
         pages.add(op)
     pages.y += height + 4 * s.mm
 

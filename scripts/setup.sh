@@ -26,6 +26,8 @@ APT_PACKAGES=(
     libwayland-client0 libwayland-cursor0 libwayland-egl1
     xvfb xauth fonts-wqy-microhei
 )
+# poppler-utils: pdftotext reads the printed reports back in the tests, pdftoppm renders a page for the README.
+APT_PACKAGES+=(poppler-utils)
 
 # LibreOffice Calc without its GUI (~200 MB, ~25 s to install here): the tests marked `libreoffice` convert an
 # exported ledger with `soffice --headless` and compare the cells. XUNCHA_SKIP_LIBREOFFICE=1 leaves it out; those

@@ -124,7 +124,7 @@ def round_summary(ctx: Context) -> Document:
     doc = ctx.document("round-summary", "C3" if clues else "C2")
     key = finding_lines(ctx.ws, ctx.round.id, key_only=True)
     figures = [Figure("被巡察单位", str(stats.orgs), "个"), Figure("发现问题", f"{stats.findings:,}", "个"),
-               Figure("重点问题", str(len(key)), "个"), Figure("涉及金额（万元）", wan(stats.amount) or "0.00")]
+               Figure("重点问题", str(len(key)), "个"), Figure("涉及金额", wan(stats.amount) or "0.00", "万元")]
     if clues:
         figures.append(Figure("问题线索", str(stats.clues), "条"))
     if rect.items:
