@@ -1,6 +1,6 @@
 """Package crypto benchmark: the streaming payload encryption against bare AES-256-GCM + SHA-256.
 
-- ``package_crypto``: ``services.sync.stream.encrypt_file`` / ``decrypt_file`` over a 200 MB file (40 MB with
+- ``package_crypto``: ``services.sync.crypto.stream.encrypt_file`` / ``decrypt_file`` over a 200 MB file (40 MB with
   ``--quick``) vs a bare loop over the same file doing only what cannot be avoided: read 1 MiB, AES-256-GCM it
   under a counter nonce, SHA-256 it, write it. The ratio is the cost of the format (chunk AAD, look-ahead,
   atomic temp file + fsync). Peak memory is the Python heap (tracemalloc) during one extra encrypt + decrypt.
@@ -18,7 +18,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from benchmarks.harness import Options, benchmark, median, row, timed
-from services.sync.stream import CHUNK_SIZE, decrypt_file, encrypt_file
+from services.sync.crypto.stream import CHUNK_SIZE, decrypt_file, encrypt_file
 
 FULL_MB = 200
 QUICK_MB = 40

@@ -25,10 +25,10 @@ from benchmarks.harness import Options, benchmark, row
 from benchmarks.sync_measure import bare_decrypt, bare_encrypt, measure
 from benchmarks.sync_setup import Reference, add_attachments, add_changes, enroll, make_hq, open_ws
 from models.sync import ChangeRecord
-from services.sync.batch import import_packages
+from services.sync.batch_import import import_packages
 from services.sync.exporter import export_package
 from services.sync.importer import import_package
-from services.sync.updates import export_updates
+from services.sync.updates.hq_export import export_updates
 
 MIB = 1 << 20
 

@@ -70,7 +70,7 @@ def _phase(kind: str, ws_path: str, args: dict[str, Any]) -> dict[str, Any]:
 
 
 def _merge(ws: Any, paths: list[Path]) -> dict[str, Any]:
-    from services.sync.batch import plan
+    from services.sync.batch_import import plan
     from services.sync.importer import import_package
 
     times: list[float] = []

@@ -41,7 +41,7 @@ TEMPLATES: dict[str, str] = {
                            "orgs（被巡察单位名单）、findings（问题清单）、rectification（整改台账）、"
                            "taxonomy（问题分类）、clues（线索清单）。"),
     "import_rejected": "有 {count} 行未通过检查，未导入任何内容：",
-    # enrollment and the device registry (services/sync/registry.EnrollmentError)
+    # enrollment and the device registry (services/sync/devices/registry.EnrollmentError)
     "enrollment_refused": "入网未能完成。",
     "no_device_keys": "本工作区还没有设备密钥：请先由组长生成入网申请（enroll-request）。",
     "no_clue_key": "当前用户不持有线索密钥，不能生成入网申请；请以组长身份操作。",
@@ -62,7 +62,7 @@ TEMPLATES: dict[str, str] = {
     "hq_workspace_only": "此操作只能在巡察办工作区中进行。",
     "unknown_device": "找不到设备“{device}”（见 devices 命令列出的设备 ID）。",
     "already_revoked": "设备 {device} 已于 {at} 撤销。",
-    # exporting packages (services/sync/package_files.py, updates.py)
+    # exporting packages (services/sync/package/files.py, updates/hq_export.py)
     "export_not_enrolled": ("本工作区尚未入网，不能导出数据包。请组长先生成入网申请（enroll-request）交巡察办登记，"
                             "再接受巡察办发回的入网授权（enroll-accept）。"),
     "export_folder_missing": "文件夹 {path} 不存在，请先插入 U 盘或选择已有的文件夹。",
@@ -71,7 +71,7 @@ TEMPLATES: dict[str, str] = {
     "export_no_devices": "没有可发送更新包的已登记设备（检查组号或设备 ID，见 devices 命令）。",
 }
 
-# Why a package was refused (services/sync/rejections.REASONS) or held; nothing of a refused package is written.
+# Why a package was refused (services/sync/package/rejections.REASONS) or held; nothing of a refused package is written.
 PACKAGE_REASONS: dict[str, str] = {
     "package_rejected": "数据包未通过检查，未导入任何内容。",
     "package_held": ("数据包已暂存：缺少设备 {device} 的第 {missing_from}–{missing_to} 号变更。"
@@ -112,7 +112,7 @@ PACKAGE_REASONS: dict[str, str] = {
 }
 TEMPLATES.update(PACKAGE_REASONS)
 TEMPLATES.update(HARDENING_TEMPLATES)
-# conflicts and close-out (services/sync/conflicts.py, closeout.py)
+# conflicts and close-out (services/sync/conflicts/inbox.py, closeout/wipe.py)
 TEMPLATES.update({
     "conflict_not_found": "没有编号为“{conflict}”的冲突（见 conflicts list；线索冲突只有线索岗位可见）。",
     "conflict_closed": "该冲突已处理过（{resolution}），不能再次处理。",

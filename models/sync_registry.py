@@ -18,7 +18,7 @@ from models.base import Base, utcnow
 class KeyColumns:
     """One key pair of this workspace (shared by ``sync_key`` and the compartment's ``clue_key``)."""
 
-    key_id: Mapped[str] = mapped_column(String(32), primary_key=True)  # services.sync.keys.key_id(public)
+    key_id: Mapped[str] = mapped_column(String(32), primary_key=True)  # services.sync.crypto.keys.key_id(public)
     purpose: Mapped[str] = mapped_column(String(12))  # 'encrypt' | 'sign' | 'clue'
     public_raw: Mapped[bytes] = mapped_column(LargeBinary(32))
     private_raw: Mapped[bytes] = mapped_column(LargeBinary(32))

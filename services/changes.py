@@ -4,7 +4,7 @@ Services open ``with session.write() as tx`` and call ``tx.insert``, ``tx.update
 nothing else sets the sync columns or writes the change log. Clue rows (models.clue) get their change
 record in the compartment's own log, and their audit event names ids and fields only. Every change record
 takes the next ``device_seq`` and ``log_pos`` of its log (counters in ``meta`` / ``clue_meta``); received
-changes (services/sync/apply.py) take a ``log_pos`` too, through ``next_log_pos``. Bulk forms: bulk_write.py.
+changes (services/sync/merge/apply.py) take a ``log_pos`` too, through ``next_log_pos``. Bulk forms: bulk_write.py.
 """
 
 from __future__ import annotations
@@ -253,7 +253,7 @@ class WriteTx:
 
     def next_log_pos(self, clue: bool) -> int:
         """The next position in this workspace's main (or clue) log, for a change record written now: own
-        changes get theirs here; services/sync/apply.py takes one for every received change it stores."""
+        changes get theirs here; services/sync/merge/apply.py takes one for every received change it stores."""
         return self._next(clue, "log_pos")
 
     def _next_seq(self, clue: bool) -> int:

@@ -53,7 +53,7 @@ TEMPLATES: dict[str, str] = {
     "import_rejected": QT_TRANSLATE_NOOP("Messages", "{count} row(s) did not pass the check; nothing was imported."),
 }
 
-# Why a package was refused (services/sync/rejections.REASONS) or held; nothing of a refused package is written.
+# Why a package was refused (services/sync/package/rejections.REASONS) or held; nothing of a refused package is written.
 PACKAGE_REASONS: dict[str, str] = {
     "package_rejected": QT_TRANSLATE_NOOP(
         "Messages", "The package did not pass the check; nothing of it was "
@@ -145,7 +145,7 @@ PACKAGE_REASONS: dict[str, str] = {
         "other packages were imported as usual. Give the error log to technical support."),
 }
 TEMPLATES.update(PACKAGE_REASONS)
-# conflicts and close-out (services/sync/conflicts.py, closeout.py)
+# conflicts and close-out (services/sync/conflicts/inbox.py, closeout/wipe.py)
 TEMPLATES.update({
     "conflict_not_found": QT_TRANSLATE_NOOP("Messages", "There is no conflict “{conflict}”."),
     "conflict_closed": QT_TRANSLATE_NOOP("Messages", "This conflict was resolved already."),
@@ -160,7 +160,7 @@ TEMPLATES.update({
     "round_already_wiped": QT_TRANSLATE_NOOP("Messages", "This round has been closed out already."),
 })
 
-# Enrollment and the device registry (services/sync/registry.EnrollmentError).
+# Enrollment and the device registry (services/sync/devices/registry.EnrollmentError).
 ENROLL_REASONS: dict[str, str] = {
     "enrollment_refused": QT_TRANSLATE_NOOP("Messages", "Enrollment could not be completed."),
     "no_device_keys": QT_TRANSLATE_NOOP(
@@ -203,7 +203,7 @@ ENROLL_REASONS: dict[str, str] = {
 }
 TEMPLATES.update(ENROLL_REASONS)
 TEMPLATES.update(HARDENING_TEMPLATES)
-# exporting packages (services/sync/package_files.py, updates.py)
+# exporting packages (services/sync/package/files.py, updates/hq_export.py)
 TEMPLATES.update({
     "export_not_enrolled": QT_TRANSLATE_NOOP(
         "Messages", "This workspace is not enrolled with HQ yet, so it cannot export a package. The team leader "

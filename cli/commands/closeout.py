@@ -20,7 +20,7 @@ from cli.session import unlocked
 from models.entities import InspectionRound
 from models.sync_inbox import SyncPurge
 from services.progress import CancelToken
-from services.sync.closeout import RoundAlreadyWipedError, RoundNotFoundError, close_round, coverage
+from services.sync.closeout.wipe import RoundAlreadyWipedError, RoundNotFoundError, close_round, coverage
 from services.workspace import WorkspaceSession
 
 

@@ -15,7 +15,7 @@ from cli.console import Console
 from cli.messages import TABLE_LABELS
 from cli.parsing import Commands, UsageError, team_argument, workspace_argument
 from cli.session import unlocked
-from services.sync.conflicts import ConflictNotFoundError, ConflictView, conflict, list_conflicts, resolve
+from services.sync.conflicts.inbox import ConflictNotFoundError, ConflictView, conflict, list_conflicts, resolve
 from services.workspace import WorkspaceSession
 
 KINDS = {"field": "字段冲突", "delete_vs_edit": "组内删除、巡察办已修改", "edit_vs_delete": "组内修改、巡察办已删除",

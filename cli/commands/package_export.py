@@ -13,7 +13,7 @@ from models.enums import WorkspaceKind
 from services.progress import CancelToken
 from services.sync.exporter import export_package
 from services.sync.report import ExportSummary
-from services.sync.updates import export_updates
+from services.sync.updates.hq_export import export_updates
 
 MB = 1024 * 1024
 

@@ -17,8 +17,8 @@ from cli.parsing import Commands, workspace_argument
 from cli.session import unlocked
 from services.phrasing import phrase_error
 from services.progress import CancelToken
-from services.sync.batch import import_packages
-from services.sync.rejections import PackageRejected
+from services.sync.batch_import import import_packages
+from services.sync.package.rejections import PackageRejected
 from services.sync.report import BatchReport, ImportStatus, Outcome, PackageResult
 
 STATUS = {

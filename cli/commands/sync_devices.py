@@ -18,8 +18,8 @@ from cli.parsing import Commands, team_argument, workspace_argument
 from cli.session import unlocked
 from services.planning.lookup import find_round
 from services.progress import CancelToken
+from services.sync.devices.registry import DeviceInfo, list_devices, revoke
 from services.sync.enrollment import accept_grant, make_request, read_grant, register_device
-from services.sync.registry import DeviceInfo, list_devices, revoke
 
 COMPARE = "请与对方屏幕上显示的指纹逐字核对，一致后再继续。"
 

@@ -5,12 +5,12 @@ Everything goes through the real services, in the order it happens in a real rou
 1. **HQ plans the round.** The HQ demo workspace holds the plan only: the round, the four teams with their
    members, the 22 units and their assignments, the taxonomy (``create_demo_workspace(plan_only=True)``).
 2. **Each laptop is enrolled while still empty** (decision D1: a workspace that holds data cannot enroll): the
-   team leader's request (services/sync/enroll_request.py), HQ's registration and signed grant
+   team leader's request (services/sync/enrollment/request.py), HQ's registration and signed grant
    (enrollment.register_device), the leader's acceptance (enroll_accept.accept_grant). The grant brings the plan.
 3. **The team does its field work on its laptop**: its rows of the demo plan (registers, the working papers
    with their drafting, review and signature by the team's people, evidence, rectification, clues), identical in
    ids and text to the HQ demo's, written in the laptop's own change log. What only HQ decides stays empty (a
-   clue's outcome, a rectification's close-out: services/sync/policy.HQ_ONLY_FIELDS), since a team may not send
+   clue's outcome, a rectification's close-out: services/sync/merge/policy.HQ_ONLY_FIELDS), since a team may not send
    it. The team's 组长, 副组长, a 组员 and its 线索管理员 are the laptop's users, as in ``demo --team N``.
 4. **Each laptop exports its first package** to ``DIR/usb`` (services/sync/exporter.export_package).
 
@@ -45,7 +45,7 @@ from services.errors import WorkspaceExistsError
 from services.progress import CancelToken, Progress, no_progress
 from services.sync.enrollment import accept_grant, make_request, register_device
 from services.sync.exporter import export_package
-from services.sync.policy import HQ_ONLY_FIELDS
+from services.sync.merge.policy import HQ_ONLY_FIELDS
 from services.workspace import WorkspaceSession, create_workspace, unlock_workspace
 
 USB, ENROLLMENT = "usb", "enrollment"

@@ -2,7 +2,7 @@
 
 Every edit is a WriteTx (row, change record and audit event together) by HQ's administrator on an HQ workspace;
 a team receives these rows in its enrollment grant and in HQ's updates and may never change them (the sync policy
-refuses them: services/sync/policy.py ``HQ_ONLY_ENTITIES``). Modules:
+refuses them: services/sync/merge/policy.py ``HQ_ONLY_ENTITIES``). Modules:
 
 - ``rounds``: create, edit, status (planned → stationed → reported → rectifying → closed), delete;
 - ``teams``: teams of a round and their members (duty roles, recusals 回避);

@@ -16,7 +16,7 @@ from models.enums import WorkspaceKind
 from models.sync import ChangeRecord, get_meta
 from models.sync_inbox import SyncConflict, SyncHeldPackage, SyncPackage
 from models.sync_registry import SyncDevice, SyncEnrollment, SyncPeer
-from services.sync.registry import display_fingerprint
+from services.sync.devices.registry import display_fingerprint
 from services.workspace import WorkspaceSession
 
 

@@ -1,7 +1,7 @@
 """On a team laptop: which of its edits wait in HQ's conflict inbox, as a person reads them (the finding editor
 and the Packages area show them until HQ resolves them). Read-only.
 
-The list is the one HQ's last update named (services/sync/waiting_edits.py). Each entry pairs the value this
+The list is the one HQ's last update named (services/sync/conflicts/waiting_edits.py). Each entry pairs the value this
 laptop sent (its own change record) with what the row shows now (HQ's value, which the update brought). Clue
 entries only for a session holding the clue key.
 """
@@ -20,11 +20,11 @@ from models.clue import ClueChange
 from models.labels import field_label
 from models.sync import ChangeRecord
 from services.changes import content_fields, to_jsonable
-from services.sync import waiting_edits
-from services.sync.conflict_display import conflict_text
-from services.sync.conflicts import ROW_FIELDS
-from services.sync.merge import DELETE_VS_EDIT, EDIT_VS_DELETE
-from services.sync.values import ENTITY_CLASSES
+from services.sync.conflicts import waiting_edits
+from services.sync.conflicts.display import conflict_text
+from services.sync.conflicts.inbox import ROW_FIELDS
+from services.sync.merge.decision import DELETE_VS_EDIT, EDIT_VS_DELETE
+from services.sync.merge.values import ENTITY_CLASSES
 from services.workspace import WorkspaceSession
 
 

@@ -13,10 +13,10 @@ from pathlib import Path
 
 from services.errors import CancelledError, WorkspaceBusyError
 from services.progress import CancelToken, Progress, no_progress
-from services.sync import container
 from services.sync.import_records import HELD, INCOMING, file_sha256
 from services.sync.importer import import_package, require_importer
-from services.sync.rejections import PackageRejected
+from services.sync.package import container
+from services.sync.package.rejections import PackageRejected
 from services.sync.report import BatchReport, ImportStatus, PackageResult
 from services.workspace import WorkspaceSession
 

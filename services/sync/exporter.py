@@ -32,11 +32,12 @@ from models.sync import ChangeRecord, get_meta
 from models.sync_inbox import SyncPackage, SyncPurge
 from services.errors import NotPermittedError
 from services.progress import CancelToken, Progress, no_progress
-from services.sync import audit_chain, registry
-from services.sync.container import package_file_name, write_container
-from services.sync.header import PackageHeader, seal_sections
-from services.sync.keys import key_id
-from services.sync.package_files import (
+from services.sync.crypto.keys import key_id
+from services.sync.crypto.sealing import new_data_key, zero
+from services.sync.devices import registry
+from services.sync.package import audit_chain
+from services.sync.package.container import package_file_name, write_container
+from services.sync.package.files import (
     APP_VERSION,
     ExportNotEnrolledError,
     clear_leftovers,
@@ -46,9 +47,9 @@ from services.sync.package_files import (
     target_path,
     wall,
 )
-from services.sync.payload_write import PayloadWriter
+from services.sync.package.header import PackageHeader, seal_sections
+from services.sync.package.payload_write import PayloadWriter
 from services.sync.report import ExportSummary
-from services.sync.sealing import new_data_key, zero
 
 if TYPE_CHECKING:
     from services.workspace import WorkspaceSession

@@ -23,7 +23,7 @@ from models.sync_inbox import SyncHeldPackage, SyncImportAttempt, SyncPackage
 from models.sync_registry import SyncPeer
 from services.bulk_write import executemany
 from services.evidence_store import blob_exists
-from services.sync import order
+from services.sync.verify import order
 
 INCOMING = "incoming"
 HELD = "held"

@@ -22,12 +22,16 @@ from models.clue_sync import CluePackage, CluePeer
 from models.enums import Role, WorkspaceKind
 from models.sync_inbox import SyncHeldPackage, SyncPackage
 from services.progress import CancelToken, Progress, no_progress
-from services.sync import apply, container, import_checks, order, registry, team_apply
 from services.sync import import_records as records
-from services.sync.errors import SyncCryptoError
-from services.sync.header import open_section_key
-from services.sync.rejections import PackageRejected, rejection_code
+from services.sync.crypto.errors import SyncCryptoError
+from services.sync.devices import registry
+from services.sync.merge import apply
+from services.sync.package import container
+from services.sync.package.header import open_section_key
+from services.sync.package.rejections import PackageRejected, rejection_code
 from services.sync.report import ImportStatus, PackageResult
+from services.sync.updates import team_apply
+from services.sync.verify import import_checks, order
 from services.workspace import WorkspaceSession
 
 TEAM_KIND = "team_to_hq"

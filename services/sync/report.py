@@ -1,6 +1,6 @@
 """What an import, an export or an enrollment did: plain dataclasses the CLI prints and the windows show.
 
-``Outcome`` is what the merge did with one received change (shared with services/sync/merge.py and the
+``Outcome`` is what the merge did with one received change (shared with services/sync/merge/decision.py and the
 ``sync_outcome`` column). ``PackageResult`` is one package's fate; ``BatchReport`` a whole import run.
 """
 
@@ -48,7 +48,7 @@ class PackageResult:
     sender_device: str | None = None
     team_no: int | None = None
     seq: int | None = None
-    code: str | None = None                 # reason code (services/sync/rejections.REASONS) when rejected
+    code: str | None = None                 # reason code (services/sync/package/rejections.REASONS) when rejected
     params: dict[str, Any] = field(default_factory=dict)  # for the reason's sentence; held: device, missing_*
     counts: dict[str, int] = field(default_factory=dict)  # Outcome value -> number of changes (or row states)
     clue_counts: dict[str, int] = field(default_factory=dict)

@@ -73,7 +73,7 @@ def test_import_into_a_workspace_another_program_writes_to_exits_3(cli: CliRunne
                                                                    world: World, packages: Path) -> None:  # noqa: F811
     """Issue 16, fault 2: HQ's workspace held by a second 巡察通 (write lock): exit 3 in Chinese, nothing applied."""
     from services.errors import DomainError
-    from services.sync.batch import import_packages
+    from services.sync.batch_import import import_packages
     from tests.services.writer_holder import holding_writer
 
     with world.opened("hq") as (hq,):
@@ -99,7 +99,7 @@ def test_leftovers_of_a_dead_export_are_removed_and_said(cli: CliRunner, passphr
 
     from models.store import atomic_temp_path
     from services.leftovers import SCRATCH_PREFIX
-    from services.sync.container import package_file_name
+    from services.sync.package.container import package_file_name
 
     scratch = Path(tempfile.mkdtemp(prefix=SCRATCH_PREFIX, dir=world.path("t1a")))
     (scratch / "main.db").write_bytes(b"\0" * 2048)

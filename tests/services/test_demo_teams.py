@@ -30,7 +30,7 @@ from services.review import history, review
 from services.sync.exporter import export_package
 from services.sync.importer import import_package
 from services.sync.report import ImportStatus
-from services.sync.updates import export_updates
+from services.sync.updates.hq_export import export_updates
 from services.verify import verify_workspace
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.conftest import TEST_KDF

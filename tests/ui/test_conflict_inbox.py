@@ -13,7 +13,7 @@ from models.entities import Finding
 from models.enums import Role
 from services.accounts import add_user
 from services.findings import load_finding_input, update_finding
-from services.sync.conflicts import list_conflicts
+from services.sync.conflicts.inbox import list_conflicts
 from services.workspace import unlock_workspace
 from tests.services.sync.conflict_fixtures import plant_conflict
 from tests.services.sync.test_closeout import hq_acknowledges_everything

@@ -11,8 +11,8 @@ import pytest
 from models.base import HQ_SCOPE
 from models.sync import get_meta
 from services.clock import FakeClock
+from services.sync.devices.registry import EnrollmentError
 from services.sync.enrollment import make_request, register_device
-from services.sync.registry import EnrollmentError
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.services.sync.enrolling import fresh_team
 from tests.services.sync.world import PASSPHRASE, build_world, reference_rows

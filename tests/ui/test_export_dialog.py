@@ -95,7 +95,7 @@ def test_an_export_says_it_removed_what_a_dead_export_left(qtbot, world: World, 
     from PySide6.QtCore import QCoreApplication
 
     from models.store import atomic_temp_path
-    from services.sync.container import package_file_name
+    from services.sync.package.container import package_file_name
 
     stick = tmp_path / "stick"
     stick.mkdir()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from services.sync.rejections import REASONS
+from services.sync.package.rejections import REASONS
 from services.sync.report import ImportStatus
 from tests.services.sync.conftest import bare_world_template, world, world_template  # noqa: F401 (fixtures)
 from tests.services.sync.import_helpers import raw_package, team_packages

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog
 
-from services.sync import registry
+from services.sync.devices import registry
 from tests.services.sync.world import PLACES, World, add_finding, build_world, copy_world, pair
 from ui.areas.packages import PackagesArea
 from ui.areas.packages_hq import HqPackagesPage
@@ -135,7 +135,7 @@ def test_hq_buttons_open_the_dialogs_and_the_report_leads_to_the_inbox(worlds, q
 def test_after_a_round_trip_the_team_page_shows_everything_acknowledged(worlds, qtbot, tmp_path) -> None:
     from services.sync.exporter import export_package
     from services.sync.importer import import_package
-    from services.sync.updates import export_updates
+    from services.sync.updates.hq_export import export_updates
 
     _, paired = worlds
     (tmp_path / "up").mkdir()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from services.sync.conflicts import list_conflicts, resolve
+from services.sync.conflicts.inbox import list_conflicts, resolve
 from tests.services.sync.test_team_update import update
 from tests.services.sync.test_waiting_edits import conflict_over_title
 from tests.services.sync.world import World, build_world, copy_world

@@ -177,7 +177,7 @@ class HqPackagesPage(QWidget):
                 return False
             reason = text.strip()
         try:
-            from services.sync.registry import revoke
+            from services.sync.devices.registry import revoke
 
             revoke(self.ws, device.device_id, reason)
         except DomainError as error:

@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from services.sync.conflicts import ConflictView
+from services.sync.conflicts.inbox import ConflictView
 from ui.item_models.records import Column, RecordTableModel
 
 CONTEXT = "ConflictTable"

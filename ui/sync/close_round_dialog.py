@@ -1,5 +1,5 @@
 """Close out a round (清退) on a team laptop: pick the round, see whether HQ has confirmed all of it, type its
-title to confirm, and wipe it on the TaskRunner (services/sync/closeout.close_round; team leader only).
+title to confirm, and wipe it on the TaskRunner (services/sync/closeout/wipe.close_round; team leader only).
 
 The wipe cannot be undone: the OK button stays off until HQ's acknowledgement covers the round and the title
 typed matches. When it is done the dialog says what was removed and ``result`` holds the CloseReport.
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from models.enums import Role
 from services.errors import DomainError
 from services.progress import CancelToken, Progress
-from services.sync.closeout import CloseReport, Coverage, close_round, coverage, rounds
+from services.sync.closeout.wipe import CloseReport, Coverage, close_round, coverage, rounds
 from services.workspace import WorkspaceSession
 from ui.messages import show_error
 from ui.tasks import TaskRunner

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from models.enums import Role
 from services.errors import DomainError, InvalidFieldsError
-from services.sync.conflicts import ConflictDetail, conflict, list_conflicts, resolve
+from services.sync.conflicts.inbox import ConflictDetail, conflict, list_conflicts, resolve
 from services.workspace import WorkspaceSession
 from ui.i18n import current_language
 from ui.item_models.conflicts import ConflictTableModel, field_text, kind_text, record_text

@@ -1,4 +1,4 @@
-"""Enrollment windows: the team's request, HQ's registration, the team's acceptance (services/sync/enrollment.py).
+"""Enrollment windows: the team's request, HQ's registration, the team's acceptance (services/sync/enrollment/).
 
 Enrollment happens with the laptop present: each window shows a fingerprint in large letters for the two people
 to read aloud and compare. Accepting a grant stays disabled until the team leader ticks that they compared.

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 from models.enums import WorkspaceKind
 from services.errors import DomainError
 from services.progress import CancelToken, Progress
+from services.sync.devices.registry import list_devices
 from services.sync.exporter import export_package
-from services.sync.registry import list_devices
 from services.sync.report import ExportSummary
-from services.sync.updates import export_updates
+from services.sync.updates.hq_export import export_updates
 from services.workspace import WorkspaceSession
 from ui.folder_field import FolderField
 from ui.messages import message_for

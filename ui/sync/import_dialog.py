@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.errors import DomainError
-from services.sync.batch import import_packages
+from services.sync.batch_import import import_packages
 from services.sync.report import BatchReport, ImportStatus, Outcome
 from services.workspace import WorkspaceSession
 from ui.messages import message_for

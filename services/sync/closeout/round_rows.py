@@ -1,6 +1,6 @@
 """Which rows belong to one inspection round: the round, its teams, members and assignments, everything recorded
 under those assignments (findings, registers, rectification, handovers), their evidence and, in the clue
-compartment, the clues and what hangs off them. Close-out (services/sync/closeout.py) wipes exactly these.
+compartment, the clues and what hangs off them. Close-out (services/sync/closeout/wipe.py) wipes exactly these.
 
 Inspected units, the taxonomy and user accounts are shared by every round and stay.
 """

@@ -28,7 +28,7 @@ from models.sync_registry import SyncDevice, SyncPeer
 from services.changes import WriteTx
 from services.errors import DomainError, NotPermittedError
 from services.progress import CancelToken, Progress, no_progress
-from services.sync.round_rows import RoundRows, chunks, entity_class, round_rows
+from services.sync.closeout.round_rows import RoundRows, chunks, entity_class, round_rows
 from services.workspace import WorkspaceSession, another_program_check, writer_lock
 
 RECEIVED_ACTIONS = ("apply_remote",)

@@ -35,7 +35,7 @@ from models.enums import (
 )
 from models.labels import field_label
 from services.review import person_name
-from services.sync.conflict_values import column, display, python_value
+from services.sync.conflicts.values import column, display, python_value
 
 MARK = "● "
 HIDDEN = (SYNC_FIELDS - {"delete_reason"}) | {"id", "seq_no"}

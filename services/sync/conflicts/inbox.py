@@ -27,9 +27,9 @@ from models.sync_inbox import SyncConflict
 from models.sync_registry import SyncDevice
 from services.changes import to_jsonable
 from services.errors import DomainError, NotPermittedError, ValidationError
-from services.sync.apply import retry_backlog
-from services.sync.conflict_display import conflict_text, suggest_number
-from services.sync.conflict_values import check_merged, content_values, free_number, parse_text, python_value
+from services.sync.conflicts.display import conflict_text, suggest_number
+from services.sync.conflicts.values import check_merged, content_values, free_number, parse_text, python_value
+from services.sync.merge.apply import retry_backlog
 from services.workspace import WorkspaceSession
 
 Conflict = SyncConflict | ClueConflict

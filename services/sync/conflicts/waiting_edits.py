@@ -28,9 +28,9 @@ from models.clue_sync import ClueConflict
 from models.sync import get_meta, set_meta
 from models.sync_inbox import SyncConflict
 from services.changes import WriteTx
-from services.sync.merge import CONFLICT_KINDS
-from services.sync.rejections import PackageRejected
-from services.sync.values import ENTITY_CLASSES
+from services.sync.merge.decision import CONFLICT_KINDS
+from services.sync.merge.values import ENTITY_CLASSES
+from services.sync.package.rejections import PackageRejected
 
 ACK_KEY = "open_conflicts"
 META_KEY = "hq_open_conflicts"  # meta (main) / clue_meta (clues): the list as the last update gave it

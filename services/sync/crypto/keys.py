@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
-from services.sync.errors import KeyFormatError
+from services.sync.crypto.errors import KeyFormatError
 
 KEY_SIZE = 32
 _RAW = serialization.Encoding.Raw

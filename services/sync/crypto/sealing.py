@@ -32,9 +32,9 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from services.sync.canonical import canonical_json
-from services.sync.errors import SealError
-from services.sync.keys import KEY_SIZE, public_raw
+from services.sync.crypto.canonical import canonical_json
+from services.sync.crypto.errors import SealError
+from services.sync.crypto.keys import KEY_SIZE, public_raw
 
 VERSION = 1
 LABEL = b"xuncha/seal/v1\0"

@@ -24,10 +24,10 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
-from services.sync.canonical import canonical_json
-from services.sync.errors import SignatureError
-from services.sync.keys import key_id as key_id_of
-from services.sync.keys import public_raw
+from services.sync.crypto.canonical import canonical_json
+from services.sync.crypto.errors import SignatureError
+from services.sync.crypto.keys import key_id as key_id_of
+from services.sync.crypto.keys import public_raw
 
 LABEL = b"xuncha/sig/v1\0"
 SIGNATURE_SIZE = 64

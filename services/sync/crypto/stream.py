@@ -42,7 +42,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from services.progress import CancelToken, Progress, no_progress
-from services.sync.errors import StreamError
+from services.sync.crypto.errors import StreamError
 
 MAGIC = b"XCSTRM"
 VERSION = 1

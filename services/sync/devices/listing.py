@@ -1,7 +1,7 @@
 """The devices a workspace knows, as people see them, and revoking one (HQ administrator only, audited).
 
-Also ``EnrollmentError``, the refusal of the enrollment and registry steps (services/sync/registry.py,
-enrollment.py); its ``code`` picks the sentence in cli/ui messages.py.
+Also ``EnrollmentError``, the refusal of the enrollment and registry steps (services/sync/devices/registry.py,
+enrollment/); its ``code`` picks the sentence in cli/ui messages.py.
 """
 
 from __future__ import annotations

@@ -5,7 +5,7 @@
   without the clue role cannot open clue payloads.
 - ``sync_device`` lists the devices this workspace knows: at HQ every enrolled team device and HQ itself; at a
   team, HQ (pinned at enroll-accept) and itself. Public keys only.
-- The device list and revocation live in services/sync/devices.py (re-exported here).
+- The device list and revocation live in services/sync/devices/listing.py (re-exported here).
 - Fingerprints: ``signing.fingerprint(sign_public)`` regrouped as 4 groups of 5 characters for reading aloud.
 """
 
@@ -25,9 +25,9 @@ from models.clue_sync import ClueKey
 from models.enums import WorkspaceKind
 from models.sync import get_meta, set_meta
 from models.sync_registry import SyncDevice, SyncKey, SyncPeer
-from services.sync import keys, signing
-from services.sync.devices import HQ_KIND, TEAM_KIND, DeviceInfo, EnrollmentError, list_devices, revoke
-from services.sync.rejections import PackageRejected
+from services.sync.crypto import keys, signing
+from services.sync.devices.listing import HQ_KIND, TEAM_KIND, DeviceInfo, EnrollmentError, list_devices, revoke
+from services.sync.package.rejections import PackageRejected
 
 if TYPE_CHECKING:
     from services.changes import WriteTx

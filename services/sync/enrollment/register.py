@@ -28,10 +28,16 @@ from models.sync import get_meta
 from models.sync_inbox import SyncPackage
 from models.sync_registry import SyncEnrollment
 from services.leftovers import GRANT_SCRATCH_PREFIX
-from services.sync import keys
-from services.sync.container import file_facts, write_container
-from services.sync.enroll_accept import GrantPreview, accept_grant, read_grant
-from services.sync.enroll_request import (
+from services.sync.crypto import keys
+from services.sync.crypto.sealing import new_data_key, zero
+from services.sync.devices.registry import (
+    EnrollmentError,
+    add_device,
+    ensure_own_keys,
+    own_device_record,
+    peer,
+)
+from services.sync.enrollment.request import (
     GRANT,
     EnrollRequest,
     build_request,
@@ -41,17 +47,11 @@ from services.sync.enroll_request import (
     refuse_if_holding_data,
     wall,
 )
-from services.sync.header import PackageHeader, Section, seal_sections
-from services.sync.payload_write import PayloadWriter
-from services.sync.registry import (
-    EnrollmentError,
-    add_device,
-    ensure_own_keys,
-    own_device_record,
-    peer,
-)
-from services.sync.sealing import new_data_key, zero
-from services.sync.updates import write_update_payload
+from services.sync.enrollment.team_accept import GrantPreview, accept_grant, read_grant
+from services.sync.package.container import file_facts, write_container
+from services.sync.package.header import PackageHeader, Section, seal_sections
+from services.sync.package.payload_write import PayloadWriter
+from services.sync.updates.hq_export import write_update_payload
 
 if TYPE_CHECKING:
     from services.changes import WriteTx

@@ -23,11 +23,11 @@ from models.clue import ClueChange
 from models.enums import Role, WorkspaceKind
 from models.sync import ChangeRecord
 from models.taxonomy import TaxonomyNode
-from services.sync import keys
-from services.sync.canonical import canonical_json
-from services.sync.errors import KeyFormatError, SignatureError
-from services.sync.registry import DeviceRecord, EnrollmentError, clues_attached
-from services.sync.signing import Signature, sign_bytes, verify_bytes
+from services.sync.crypto import keys
+from services.sync.crypto.canonical import canonical_json
+from services.sync.crypto.errors import KeyFormatError, SignatureError
+from services.sync.crypto.signing import Signature, sign_bytes, verify_bytes
+from services.sync.devices.registry import DeviceRecord, EnrollmentError, clues_attached
 from services.taxonomy import default_node_id, load_default_taxonomy
 
 if TYPE_CHECKING:
@@ -147,7 +147,7 @@ def refuse_if_holding_data(session: Session) -> None:
                               tables=found)
 
 
-# ---- small shared helpers of enrollment.py and enroll_accept.py ----
+# ---- small shared helpers of register.py and team_accept.py ----
 
 GRANT = "enrollment_grant"
 

@@ -1,4 +1,4 @@
-"""Accepting an enrollment grant on a team laptop (the team half of services/sync/enrollment.py).
+"""Accepting an enrollment grant on a team laptop (the team half of services/sync/enrollment/).
 
 ``read_grant`` shows what a grant says (HQ's fingerprint for a person to compare with HQ's screen).
 ``accept_grant`` checks, in order and before writing anything: the file is a grant whose signature verifies with
@@ -24,16 +24,16 @@ from models.sync import get_meta
 from models.sync_inbox import SyncPackage
 from models.sync_registry import SyncEnrollment
 from services.progress import no_progress
-from services.sync import keys
-from services.sync.container import file_facts, read_header, verify_and_extract, verify_bytes_only
-from services.sync.enroll_request import GRANT, need, now_of, refuse_if_holding_data
-from services.sync.errors import KeyFormatError
-from services.sync.header import PackageHeader, open_section_key
-from services.sync.payload_read import open_payload
-from services.sync.registry import DeviceRecord, EnrollmentError, display_fingerprint, own_keys, peer, pin_hq
-from services.sync.rejections import PackageRejected
+from services.sync.crypto import keys
+from services.sync.crypto.errors import KeyFormatError
+from services.sync.crypto.sealing import zero
+from services.sync.devices.registry import DeviceRecord, EnrollmentError, display_fingerprint, own_keys, peer, pin_hq
+from services.sync.enrollment.request import GRANT, need, now_of, refuse_if_holding_data
+from services.sync.package.container import file_facts, read_header, verify_and_extract, verify_bytes_only
+from services.sync.package.header import PackageHeader, open_section_key
+from services.sync.package.payload_read import open_payload
+from services.sync.package.rejections import PackageRejected
 from services.sync.report import AcceptInfo
-from services.sync.sealing import zero
 
 if TYPE_CHECKING:
     from services.changes import WriteTx
@@ -108,7 +108,7 @@ def _check(session: Session, ws: WorkspaceSession, header: PackageHeader, grant:
 def accept_grant(ws: WorkspaceSession, grant: Path, progress: Progress = no_progress,
                  cancel: CancelToken | None = None) -> AcceptInfo:
     """Team leader: verify the grant, pin HQ, take HQ's bootstrap rows; all in one transaction."""
-    from services.sync.team_apply import apply_update
+    from services.sync.updates.team_apply import apply_update
 
     need(ws, WorkspaceKind.TEAM, Role.TEAM_LEADER)
     header, fields, hq_sign = _verified(grant)

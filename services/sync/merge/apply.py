@@ -18,10 +18,10 @@ from sqlalchemy import select
 from models.sync_registry import SyncDevice
 from services.changes import WriteTx
 from services.progress import CancelToken, Progress, no_progress
-from services.sync.apply_context import DbContext, canon_change
-from services.sync.apply_writer import Writer, observe
-from services.sync.merge import IncomingChange, decide, incoming_from_row, refused
-from services.sync.policy_refs import SenderScopes, note_refusal
+from services.sync.merge.context import DbContext, canon_change
+from services.sync.merge.decision import IncomingChange, decide, incoming_from_row, refused
+from services.sync.merge.policy_refs import SenderScopes, note_refusal
+from services.sync.merge.writer import Writer, observe
 from services.sync.report import Outcome
 
 __all__ = ["BATCH", "DbContext", "apply_changes", "apply_clues", "apply_main", "retry_backlog"]

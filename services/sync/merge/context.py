@@ -23,8 +23,8 @@ from models.clue import ClueChange
 from models.clue_sync import ClueBacklog, ClueConflict
 from models.entities import ChangeRecord, SyncBacklog, SyncConflict
 from services.changes import PLAIN, to_jsonable
-from services.sync.merge import IncomingChange, RowView
-from services.sync.values import ENTITY_CLASSES, canon, entity_columns
+from services.sync.merge.decision import IncomingChange, RowView
+from services.sync.merge.values import ENTITY_CLASSES, canon, entity_columns
 
 CHUNK = 500
 ADVANCING = ("applied", "fast_forward", "merged", "conflict", "released")
@@ -91,7 +91,7 @@ def _plain_fields(entity: str) -> frozenset[str]:
 
 
 def canon_map(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
-    """Canonical values (services/sync/values.canon) of checked values; text, integers and booleans as they are."""
+    """Canonical values (merge/values.canon) of checked values; text, integers and booleans as they are."""
     plain = _plain_fields(entity)
     return {name: value if name in plain and type(value) in PLAIN else canon(entity, name, value)
             for name, value in values.items()}
@@ -287,7 +287,7 @@ class DbContext:
 
 
 def _db_value(column: Any, value: Any) -> Any:
-    from services.sync.values import from_jsonable
+    from services.sync.merge.values import from_jsonable
 
     return from_jsonable(column, value)
 

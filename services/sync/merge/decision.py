@@ -5,7 +5,7 @@
 to do: insert, set some fields, tombstone, record conflicts, wait in the backlog, or nothing. It writes nothing
 and never reads a clock: the hybrid clock orders events for display, it never picks a winner.
 
-Values are compared in canonical form (``services.sync.values.canon``): the caller canonicalises the change's
+Values are compared in canonical form (``services.sync.merge.values.canon``): the caller canonicalises the change's
 ``before``/``after`` and the row's ``values`` before calling. The rules, field by field, with base ``b``, HQ's
 current ``c`` and incoming ``n``: ``c == n`` nothing to do; an open conflict on the field -> another conflict;
 ``c == b`` take ``n``; otherwise a conflict (HQ keeps showing ``c``, decision D8; nothing is dropped).

@@ -3,7 +3,7 @@
 Team -> HQ (``check_changes``, import step 8, before anything is written): the change comes from the sending
 device, names an entity of its payload (main or clue), an op a team may use, fields the entity has and values
 its columns can hold (``id`` only in an insert, as its own id); it stays in the device's team's scope (the
-row HQ holds under its id, inserts included, and the rows it points at: services/sync/policy_refs.py); it
+row HQ holds under its id, inserts included, and the rows it points at: services/sync/merge/policy_refs.py); it
 does not touch what only HQ decides (reference entities, HQ-only fields and values); and the author's role may
 make it (review and signature as in services/review.py, clue entities only for clue roles). Any violation
 raises ``PackageRejected(code, change_id=, entity=, field=)``.
@@ -28,10 +28,10 @@ from models.enums import CLUE_ROLES, Role
 from models.sync_registry import SyncDevice
 from services.changes import content_fields
 from services.review import REVIEWERS
-from services.sync.merge import IncomingChange
-from services.sync.policy_refs import RefCheck, default_taxonomy
-from services.sync.rejections import PackageRejected
-from services.sync.values import BadValue, canon
+from services.sync.merge.decision import IncomingChange
+from services.sync.merge.policy_refs import RefCheck, default_taxonomy
+from services.sync.merge.values import BadValue, canon
+from services.sync.package.rejections import PackageRejected
 
 MAIN_ENTITIES: frozenset[str] = frozenset(SYNCED_ENTITIES)
 CLUE_ENTITIES: frozenset[str] = frozenset(CLUE_CLASSES)

@@ -3,7 +3,7 @@
 A change's references (foreign keys, and the polymorphic owner/source/item/target pairs) must name rows of the
 sender's team, or the HQ reference rows that team holds: its round, itself, its members and assignments, the
 units assigned to it with their ancestors, the HQ taxonomy (the same rows an HQ update sends it,
-services/sync/update_rows.py). An evidence change names a file it brings in the package or one its team's
+services/sync/updates/hq_rows.py). An evidence change names a file it brings in the package or one its team's
 evidence already names at HQ.
 
 Three users: ``RefCheck`` (import step 8, fed by policy.ChangePolicy: a violation rejects the whole package),
@@ -26,8 +26,8 @@ from models.finding import Evidence
 from models.organisation import Assignment, InspectedOrg, InspectionTeam
 from models.sync_registry import SyncDevice
 from services.changes import WriteTx
-from services.sync.merge import IncomingChange, RowView
-from services.sync.rejections import PackageRejected
+from services.sync.merge.decision import IncomingChange, RowView
+from services.sync.package.rejections import PackageRejected
 from services.taxonomy import default_node_id
 
 ALL_ENTITIES: dict[str, Any] = {**SYNCED_ENTITIES, **CLUE_ENTITIES}

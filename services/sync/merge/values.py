@@ -26,7 +26,7 @@ ENTITY_CLASSES: dict[str, type[Synced]] = {**SYNCED_ENTITIES, **CLUE_ENTITIES}  
 
 class BadValue(ValueError):
     """A value a column cannot hold. ``reason``: unknown_entity, unknown_field, required, wrong_type, too_long,
-    not_an_amount, not_a_date. ``params`` name the column and the value; services/sync/policy.py turns it into the
+    not_an_amount, not_a_date. ``params`` name the column and the value; services/sync/merge/policy.py turns it into the
     package rejection ``bad_value`` (or unknown_entity / unknown_field) with the change id."""
 
     def __init__(self, reason: str, **params: Any) -> None:

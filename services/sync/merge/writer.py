@@ -20,10 +20,10 @@ from sqlalchemy.orm import Session
 from services.bulk_write import executemany
 from services.changes import AuditSpec, WriteTx, canonical_json
 from services.hlc import Timestamp
-from services.sync.apply_context import DbContext, table_of, unique_keys
-from services.sync.merge import Decision, IncomingChange, RowView
+from services.sync.merge.context import DbContext, table_of, unique_keys
+from services.sync.merge.decision import Decision, IncomingChange, RowView
+from services.sync.merge.values import entity_columns, from_jsonable
 from services.sync.report import Outcome
-from services.sync.values import entity_columns, from_jsonable
 
 
 @cache

@@ -26,11 +26,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.audit import GENESIS_HASH, AuditEvent, chain_head
-from services.sync.canonical import canonical_json
-from services.sync.errors import SignatureError
-from services.sync.keys import key_id as key_id_of
-from services.sync.rejections import PackageRejected
-from services.sync.signing import Signature, sign_bytes, verify_bytes
+from services.sync.crypto.canonical import canonical_json
+from services.sync.crypto.errors import SignatureError
+from services.sync.crypto.keys import key_id as key_id_of
+from services.sync.crypto.signing import Signature, sign_bytes, verify_bytes
+from services.sync.package.rejections import PackageRejected
 
 if TYPE_CHECKING:
     from models.sync_registry import SyncDevice

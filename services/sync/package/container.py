@@ -29,12 +29,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from models.store import atomic_write
 from services.progress import CancelToken, Progress, no_progress
-from services.sync.errors import SignatureError
-from services.sync.header import MAX_HEADER_BYTES, VERSION, PackageHeader, parse_header
-from services.sync.keys import key_id as key_id_of
-from services.sync.keys import load_ed25519_public, public_raw
-from services.sync.rejections import PackageRejected
-from services.sync.signing import SIGNATURE_SIZE, Signature, sign_bytes, verify_bytes
+from services.sync.crypto.errors import SignatureError
+from services.sync.crypto.keys import key_id as key_id_of
+from services.sync.crypto.keys import load_ed25519_public, public_raw
+from services.sync.crypto.signing import SIGNATURE_SIZE, Signature, sign_bytes, verify_bytes
+from services.sync.package.header import MAX_HEADER_BYTES, VERSION, PackageHeader, parse_header
+from services.sync.package.rejections import PackageRejected
 
 MAGIC = b"XCPKG\0"
 PREFIX = struct.Struct(f">{len(MAGIC)}sBI")

@@ -14,8 +14,8 @@ from services.errors import DomainError
 from services.leftovers import SCRATCH_PREFIX, Leftovers
 from services.leftovers import clean as clean_leftovers
 from services.progress import CancelToken
-from services.sync.container import file_facts
-from services.sync.header import Section
+from services.sync.package.container import file_facts
+from services.sync.package.header import Section
 
 SUFFIX = ".xcpkg"  # container.package_file_name writes the names
 APP_VERSION = "0.1.0"

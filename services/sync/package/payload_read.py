@@ -23,9 +23,16 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from services.progress import CancelToken, Progress, no_progress
-from services.sync.audit_chain import SignedHead
-from services.sync.payload_schema import CACHE_PRAGMA, CHUNK_BYTES, TABLES, check_schema, column_names, key_pragma
-from services.sync.rejections import PackageRejected
+from services.sync.package.audit_chain import SignedHead
+from services.sync.package.payload_schema import (
+    CACHE_PRAGMA,
+    CHUNK_BYTES,
+    TABLES,
+    check_schema,
+    column_names,
+    key_pragma,
+)
+from services.sync.package.rejections import PackageRejected
 
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _PYTYPE = {"TEXT": str, "INTEGER": int, "BLOB": bytes}

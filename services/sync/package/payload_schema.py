@@ -19,7 +19,7 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from services.sync.rejections import PackageRejected
+from services.sync.package.rejections import PackageRejected
 
 PAYLOAD_VERSION = 1
 APPLICATION_ID = 0x58435031  # "XCP1"

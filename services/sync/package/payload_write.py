@@ -28,9 +28,9 @@ from sqlalchemy.orm import Session
 from models.finding import Blob
 from services.evidence_store import verified_chunks
 from services.progress import CancelToken, Progress, no_progress
-from services.sync.audit_chain import SignedHead
-from services.sync.canonical import canonical_json
-from services.sync.payload_schema import CHUNK_BYTES, column_names, create_payload
+from services.sync.crypto.canonical import canonical_json
+from services.sync.package.audit_chain import SignedHead
+from services.sync.package.payload_schema import CHUNK_BYTES, column_names, create_payload
 
 BATCH = 500
 

@@ -61,7 +61,7 @@ def rejection_code(error: BaseException) -> str:
     """The reason code of an error met while checking a package (crypto primitives' errors included)."""
     if isinstance(error, PackageRejected):
         return error.code
-    from services.sync.errors import KeyFormatError, SealError, SignatureError, StreamError
+    from services.sync.crypto.errors import KeyFormatError, SealError, SignatureError, StreamError
 
     if isinstance(error, SignatureError):
         return "bad_signature"

@@ -30,11 +30,12 @@ from models.sync_inbox import SyncPackage
 from models.sync_registry import SyncDevice
 from services.errors import DomainError, NotPermittedError
 from services.progress import CancelToken, Progress, no_progress
-from services.sync import registry, waiting_edits
-from services.sync.container import package_file_name, write_container
-from services.sync.header import PackageHeader, seal_sections
-from services.sync.keys import key_id
-from services.sync.package_files import (
+from services.sync.conflicts import waiting_edits
+from services.sync.crypto.keys import key_id
+from services.sync.crypto.sealing import new_data_key, zero
+from services.sync.devices import registry
+from services.sync.package.container import package_file_name, write_container
+from services.sync.package.files import (
     APP_VERSION,
     clear_leftovers,
     schema_heads,
@@ -43,10 +44,10 @@ from services.sync.package_files import (
     target_path,
     wall,
 )
-from services.sync.payload_write import PayloadWriter
+from services.sync.package.header import PackageHeader, seal_sections
+from services.sync.package.payload_write import PayloadWriter
 from services.sync.report import ExportSummary
-from services.sync.sealing import new_data_key, zero
-from services.sync.update_rows import RowState, blobs_for_device, purged_rounds_of, rows_for_device
+from services.sync.updates.hq_rows import RowState, blobs_for_device, purged_rounds_of, rows_for_device
 
 if TYPE_CHECKING:
     from services.workspace import WorkspaceSession
@@ -87,7 +88,7 @@ def acks_for(session: Session, device: SyncDevice, *, clue: bool = False) -> dic
         acks = {"pkg_seq": peer.last_seq_in, "device_seq": peer.applied_device_seq,
                 "audit_seq": chain_head(session, device.device_id)[0], "hq_pos": _max_pos(session, False)}
     waiting = waiting_edits.for_device(session, device.device_id, clue=clue)
-    if waiting is not None:  # which of the device's changes wait in the conflict inbox (waiting_edits.py)
+    if waiting is not None:  # which of the device's changes wait in the conflict inbox (conflicts/waiting_edits.py)
         acks[waiting_edits.ACK_KEY] = waiting
     return acks
 

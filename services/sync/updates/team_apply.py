@@ -1,11 +1,11 @@
 """Applying an HQ update on a team device (docs/sync.md §8.2, decision D2): acknowledgements, then HQ's rows.
 
-Acks first: own changes HQ holds are marked ``acked`` (the exporter stops sending them, close-out may purge them)
-and rows whose head HQ holds become 'synced'; the peer record keeps what each side holds of the other; the own
-changes HQ's conflict inbox holds are kept as a list (waiting_edits.py), since their values give way to HQ's. Then each
-row state: inserted when the laptop lacks the row; otherwise HQ's values are taken, except fields an own change
-HQ has not acknowledged touched (HQ merges those when they arrive) — the row then keeps its own head and stays
-'pending'. No change records are written (the rows are HQ's), one ``apply_remote`` audit event per row taken.
+Acks first: own changes HQ holds are marked ``acked`` (the exporter stops sending them, close-out may purge them) and
+rows whose head HQ holds become 'synced'; the peer record keeps what each side holds of the other; the own changes HQ's
+conflict inbox holds are kept as a list (conflicts/waiting_edits.py), since their values give way to HQ's. Then each row
+state: inserted when the laptop lacks the row; otherwise HQ's values are taken, except fields an own change HQ has not
+acknowledged touched (HQ merges those when they arrive) — the row then keeps its own head and stays 'pending'. No change
+records are written (the rows are HQ's), one ``apply_remote`` audit event per row taken.
 
 A row HQ sends whose unique key (e.g. finding.code) another local row still holds (a sibling laptop's finding HQ
 took first, D9) is held back: it is counted as 'held_back' and the HQ position this laptop acknowledges stops
@@ -29,10 +29,11 @@ from models.sync_inbox import SyncPurge
 from models.sync_registry import SyncDevice
 from services.changes import AuditSpec, WriteTx
 from services.progress import CancelToken, Progress, no_progress
-from services.sync import registry, waiting_edits
-from services.sync.apply_context import REGISTER_KEYS, table_of, unique_keys
-from services.sync.apply_writer import observe
-from services.sync.values import ENTITY_CLASSES, entity_columns, from_jsonable
+from services.sync.conflicts import waiting_edits
+from services.sync.devices import registry
+from services.sync.merge.context import REGISTER_KEYS, table_of, unique_keys
+from services.sync.merge.values import ENTITY_CLASSES, entity_columns, from_jsonable
+from services.sync.merge.writer import observe
 
 INSERTED, UPDATED, KEPT, HELD_BACK, WIPED = "inserted", "updated", "kept", "held_back", "wiped_round"
 TOMBSTONE = ("is_deleted", "deleted_at", "deleted_by", "delete_reason")

@@ -8,7 +8,7 @@ well-formed value beyond what HQ ever sent (a forged laptop, or HQ restored from
 and reported (warning ``ack_ahead``): HQ's watermark for that laptop does not move, so HQ keeps sending what
 the laptop may lack; the package itself is imported. HQ -> team: plain counters (whether they run ahead of the
 laptop is judged by ``import_checks.check_update``, ``peer_ahead``) and the laptop's changes that wait in HQ's
-conflict inbox (waiting_edits.py).
+conflict inbox (conflicts/waiting_edits.py).
 """
 
 from __future__ import annotations
@@ -21,9 +21,9 @@ from sqlalchemy.orm import Session
 from models.clue import ClueMeta
 from models.sync import get_meta
 from models.sync_registry import SyncPeer
-from services.sync import waiting_edits
-from services.sync.registry import clues_attached
-from services.sync.rejections import PackageRejected
+from services.sync.conflicts import waiting_edits
+from services.sync.devices.registry import clues_attached
+from services.sync.package.rejections import PackageRejected
 
 COUNTER_LIMIT = 2**62  # SQLite INTEGER is 64-bit signed; nothing real comes near
 TEAM_COUNTERS = ("hq_seq_in", "hq_pos", "hq_clue_pos")
@@ -70,7 +70,7 @@ def check_team_acks(session: Session, device_id: str, acks: Mapping[str, Any]) -
 
 def check_update_acks(acks: Mapping[str, Any], *, clue: bool | None = None) -> None:
     """Team side: HQ's acknowledgements are counters, and the list of the laptop's changes HQ's conflict inbox
-    holds (waiting_edits.py; ``clue``: of which database)."""
+    holds (conflicts/waiting_edits.py; ``clue``: of which database)."""
     _counters(acks, UPDATE_COUNTERS, extra=(waiting_edits.ACK_KEY,))
     if waiting_edits.ACK_KEY in acks:
         waiting_edits.check(acks[waiting_edits.ACK_KEY], clue=clue)

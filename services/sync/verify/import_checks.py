@@ -21,9 +21,12 @@ from models.audit import chain_head
 from models.clue import ClueChange, ClueMeta
 from models.sync import ChangeRecord, get_meta
 from services.evidence_store import blob_exists
-from services.sync import ack_checks, audit_chain, merge, payload_read, policy, policy_refs
-from services.sync.rejections import PackageRejected
-from services.sync.sealing import zero
+from services.sync.crypto.sealing import zero
+from services.sync.merge import decision as merge
+from services.sync.merge import policy, policy_refs
+from services.sync.package import audit_chain, payload_read
+from services.sync.package.rejections import PackageRejected
+from services.sync.verify import ack_checks
 
 
 @dataclass

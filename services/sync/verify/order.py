@@ -11,7 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from services.sync.rejections import PackageRejected
+from services.sync.package.rejections import PackageRejected
 
 
 @dataclass(frozen=True)

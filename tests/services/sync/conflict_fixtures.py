@@ -23,7 +23,7 @@ from services.workspace import WorkspaceSession
 def plant_conflict(hq: WorkspaceSession, entity: type[Synced], entity_id: str, *, field: str | None,
                    base: Any, incoming: Any, device_id: str, kind: str = "field", current: Any = None,
                    author: str = "team-leader", author_role: str = "team_leader", scope_team_id: str = "") -> str:
-    """One received change that conflicts with HQ's row (as apply.py stores it); returns the conflict id."""
+    """One received change that conflicts with HQ's row (as merge/apply.py stores it); returns the conflict id."""
     clue = issubclass(entity, ClueBase)
     package_id, change_id, conflict_id = (str(uuid.uuid4()) for _ in range(3))
     with hq.write() as tx:

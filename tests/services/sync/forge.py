@@ -19,14 +19,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from services.sync import registry
-from services.sync.audit_chain import SignedHead
-from services.sync.container import file_facts, read_header, verify_and_extract, write_container
-from services.sync.header import PackageHeader, Section, open_section_key, seal_sections
-from services.sync.keys import key_id
-from services.sync.payload_read import open_payload
-from services.sync.payload_write import PayloadWriter
-from services.sync.sealing import new_data_key
+from services.sync.crypto.keys import key_id
+from services.sync.crypto.sealing import new_data_key
+from services.sync.devices import registry
+from services.sync.package.audit_chain import SignedHead
+from services.sync.package.container import file_facts, read_header, verify_and_extract, write_container
+from services.sync.package.header import PackageHeader, Section, open_section_key, seal_sections
+from services.sync.package.payload_read import open_payload
+from services.sync.package.payload_write import PayloadWriter
 from services.workspace import WorkspaceSession
 
 

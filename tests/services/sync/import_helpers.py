@@ -12,10 +12,11 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
-from services.sync import container, registry
-from services.sync.header import PackageHeader, Section, seal_sections
-from services.sync.keys import key_id
-from services.sync.sealing import new_data_key
+from services.sync.crypto.keys import key_id
+from services.sync.crypto.sealing import new_data_key
+from services.sync.devices import registry
+from services.sync.package import container
+from services.sync.package.header import PackageHeader, Section, seal_sections
 from services.workspace import WorkspaceSession
 from tests.services.sync.world import fingerprint
 

@@ -13,7 +13,7 @@ from services.changes import content_fields, to_jsonable
 from services.sync.exporter import export_package
 from services.sync.importer import import_package
 from services.sync.report import ImportStatus
-from services.sync.updates import export_updates
+from services.sync.updates.hq_export import export_updates
 from services.verify import verify_workspace
 from services.workspace import WorkspaceSession
 
@@ -33,8 +33,8 @@ def db_edit(ws: WorkspaceSession, finding_id: str, op: str, name: str, value: st
 
 def db_nothing_lost(hq: WorkspaceSession, sent: set[str]) -> None:
     """docs/sync.md §7.7: every received change's after values are in the row, in a conflict, or superseded."""
-    from services.sync.apply_context import canon_map
-    from services.sync.values import ENTITY_CLASSES
+    from services.sync.merge.context import canon_map
+    from services.sync.merge.values import ENTITY_CLASSES
 
     with hq.read() as session:
         log = session.execute(select(ChangeRecord).order_by(ChangeRecord.log_pos)).scalars().all()
@@ -77,7 +77,7 @@ def settle_and_go_stale(places: dict[str, WorkspaceSession], finding_id: str, ou
     """When conflicts came up: HQ resolves them (keep current / take incoming in turn); laptop B takes HQ's
     update and edits again (its base is the resolution), laptop A edits without the update (a stale change after a
     resolution, docs/sync.md §7.8 case 20); both packages go to HQ."""
-    from services.sync.conflicts import list_conflicts, resolve
+    from services.sync.conflicts.inbox import list_conflicts, resolve
 
     hq, a, b = places["hq"], places["t1a"], places["t1b"]
     waiting = list_conflicts(hq)

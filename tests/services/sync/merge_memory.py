@@ -1,7 +1,8 @@
 """An in-memory HQ for the pure merge tests: rows, change log, conflicts and backlog as Python objects.
 
-``MemoryHQ`` implements ``services.sync.merge.MergeContext`` and stages decisions the way services/sync/apply.py
-writes them, so the rule table and the "nothing lost" invariant can be exercised thousands of times a second.
+``MemoryHQ`` implements ``services.sync.merge.decision.MergeContext`` and stages decisions the way
+services/sync/merge/apply.py writes them, so the rule table and the "nothing lost" invariant can be exercised
+thousands of times a second.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from services.sync.merge import (
+from services.sync.merge.decision import (
     BEHIND_BACKLOG,
     MISSING_REFERENCE,
     MISSING_ROW,
@@ -106,7 +107,7 @@ class MemoryHQ:
     # ---- applying ----
 
     def receive(self, ch: IncomingChange) -> Decision:
-        """Decide and stage one received change (apply.py's job), then retry the backlog."""
+        """Decide and stage one received change (merge/apply.py's job), then retry the backlog."""
         d = decide(ch, self.rows.get((ch.entity, ch.entity_id)), self)
         if d.outcome is Outcome.DUPLICATE:
             return d

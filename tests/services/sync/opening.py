@@ -8,9 +8,9 @@ from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from services.sync.container import read_header, verify_and_extract
-from services.sync.header import PackageHeader, open_section_key
-from services.sync.payload_read import PayloadReader, open_payload
+from services.sync.package.container import read_header, verify_and_extract
+from services.sync.package.header import PackageHeader, open_section_key
+from services.sync.package.payload_read import PayloadReader, open_payload
 
 
 @contextmanager

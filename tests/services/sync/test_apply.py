@@ -1,4 +1,4 @@
-"""HQ applies team packages (services/sync/apply.py, policy.py): real workspaces, real package files.
+"""HQ applies team packages (services/sync/merge/apply.py, policy.py): real workspaces, real package files.
 
 The template world (world.py): HQ, team 1 on laptops A and B, team 2, paired. Rule cases of docs/sync.md §7.8
 that need the database are here: 6 (duplicate finding code from two laptops, D9), 12/13 (backlog and release,
@@ -19,13 +19,13 @@ from sqlalchemy import func, select
 from models.audit import AuditEvent
 from models.entities import ChangeRecord, Finding, SyncBacklog, SyncConflict
 from services.progress import CancelledError, CancelToken
-from services.sync import policy
-from services.sync.apply import apply_changes, retry_backlog
+from services.sync.devices.registry import device
 from services.sync.exporter import export_package
 from services.sync.importer import import_package
-from services.sync.merge import IncomingChange
-from services.sync.registry import device
-from services.sync.rejections import PackageRejected
+from services.sync.merge import policy
+from services.sync.merge.apply import apply_changes, retry_backlog
+from services.sync.merge.decision import IncomingChange
+from services.sync.package.rejections import PackageRejected
 from services.sync.report import ImportStatus, Outcome
 from services.workspace import WorkspaceSession
 from tests.services.sync.world import REF, World, add_finding, copy_world, edit_title, fingerprint
@@ -118,7 +118,7 @@ def test_a_delete_fast_forwards_to_a_tombstone(world: World, tmp_path: Path) -> 
 
 def incoming(ws: WorkspaceSession, entity_id: str) -> list[IncomingChange]:
     """The workspace's own change records of one row, as a package would carry them."""
-    from services.sync.merge import incoming_from_row
+    from services.sync.merge.decision import incoming_from_row
 
     with ws.read() as session:
         rows = session.execute(select(ChangeRecord.__table__).where(ChangeRecord.entity_id == entity_id)
@@ -282,7 +282,7 @@ def test_policy_keeps_the_clue_outcome_for_hq(hq_and_sender: tuple[Any, Any]) ->
 def test_resolving_a_duplicate_number_releases_the_rows_later_edits(world: World, tmp_path: Path) -> None:
     """Laptop B numbered a finding like laptop A and then edited it: the edit waits (missing_row) until HQ gives
     B's finding a free number in the inbox, and the same resolution releases it."""
-    from services.sync.conflicts import resolve
+    from services.sync.conflicts.inbox import resolve
 
     with world.opened("hq", "t1a", "t1b") as (hq, a, b):
         add_finding(a, "甲的问题")

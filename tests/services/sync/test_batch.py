@@ -6,8 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from services.sync import batch
-from services.sync.container import read_header
+from services.sync import batch_import as batch
+from services.sync.package.container import read_header
 from services.sync.report import ImportStatus
 from tests.services.sync.import_helpers import raw_package, snapshot
 from tests.services.sync.world import World
@@ -64,7 +64,7 @@ def test_nothing_found(world: World, tmp_path: Path) -> None:
 
 
 def test_team_imports_hq_updates_skipping_the_sibling_laptops(world: World, tmp_path: Path) -> None:
-    from services.sync.updates import export_updates
+    from services.sync.updates.hq_export import export_updates
     from tests.services.sync.import_helpers import team_packages
 
     with world.opened("t1a") as (a,):

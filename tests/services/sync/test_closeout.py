@@ -22,7 +22,8 @@ from services.clock import FakeClock
 from services.clues import create_clue
 from services.errors import NotPermittedError
 from services.evidence import attach_evidence
-from services.sync import closeout, registry
+from services.sync.closeout import wipe as closeout
+from services.sync.devices import registry
 from services.verify import verify_workspace
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.services.sync.page_scan import plaintext_hits
@@ -144,7 +145,7 @@ def test_real_round_trip_then_close(world: World, team: WorkspaceSession, tmp_pa
     """Package to HQ, HQ's update back: that acknowledgement is what lets the round go."""
     from services.sync.exporter import export_package
     from services.sync.importer import import_package
-    from services.sync.updates import export_updates
+    from services.sync.updates.hq_export import export_updates
 
     stick = tmp_path / "stick"
     stick.mkdir()

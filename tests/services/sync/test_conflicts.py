@@ -20,8 +20,8 @@ from services.accounts import add_user
 from services.clock import FakeClock
 from services.errors import InvalidFieldsError, NotPermittedError, ValidationError
 from services.findings import load_finding_input, update_finding
-from services.sync import conflicts as inbox
-from services.sync.registry import device as device_row
+from services.sync.conflicts import inbox
+from services.sync.devices.registry import device as device_row
 from services.verify import verify_workspace
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.services.sync.conflict_fixtures import plant_conflict
@@ -106,7 +106,7 @@ def test_take_incoming_is_a_synced_audited_change(hq: WorkspaceSession, title_co
 
 def test_resolution_reaches_the_team_in_the_next_update(world: World, hq: WorkspaceSession,
                                                         title_conflict: tuple[str, str], team_device: str) -> None:
-    from services.sync.update_rows import rows_for_device
+    from services.sync.updates.hq_rows import rows_for_device
 
     finding_id, conflict_id = title_conflict
     with hq.read() as session:
@@ -292,7 +292,7 @@ def test_real_conflict_from_packages_and_resolution_back_to_the_team(world: Worl
     """Both sides rename a finding between syncs: the import opens the conflict, the update carries the decision."""
     from services.sync.exporter import export_package
     from services.sync.importer import import_package
-    from services.sync.updates import export_updates
+    from services.sync.updates.hq_export import export_updates
 
     stick = tmp_path / "stick"
     stick.mkdir()

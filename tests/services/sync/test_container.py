@@ -18,8 +18,10 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from services.errors import CancelledError
 from services.progress import CancelToken
-from services.sync.canonical import canonical_json
-from services.sync.container import (
+from services.sync.crypto.canonical import canonical_json
+from services.sync.crypto.keys import DeviceKeys
+from services.sync.crypto.sealing import new_data_key
+from services.sync.package.container import (
     MAGIC,
     PREFIX_SIZE,
     file_facts,
@@ -29,12 +31,10 @@ from services.sync.container import (
     verify_bytes_only,
     write_container,
 )
-from services.sync.header import PackageHeader, Section, open_section_key, parse_header, seal_sections
-from services.sync.keys import DeviceKeys
-from services.sync.payload_read import check_blobs, open_payload
-from services.sync.payload_write import PayloadWriter
-from services.sync.rejections import REASONS, PackageRejected
-from services.sync.sealing import new_data_key
+from services.sync.package.header import PackageHeader, Section, open_section_key, parse_header, seal_sections
+from services.sync.package.payload_read import check_blobs, open_payload
+from services.sync.package.payload_write import PayloadWriter
+from services.sync.package.rejections import REASONS, PackageRejected
 
 SENDER = "00000000-0000-4000-8000-0000000000aa"
 HQ = "00000000-0000-4000-8000-0000000000bb"

@@ -21,11 +21,11 @@ from models.sync_registry import SyncDevice, SyncKey
 from services.accounts import add_user
 from services.clock import FakeClock
 from services.errors import NotPermittedError
-from services.sync import registry
-from services.sync.enroll_request import data_beyond_defaults
+from services.sync.devices import registry
+from services.sync.devices.registry import EnrollmentError
 from services.sync.enrollment import accept_grant, make_request, read_grant, register_device
-from services.sync.registry import EnrollmentError
-from services.sync.rejections import PackageRejected
+from services.sync.enrollment.request import data_beyond_defaults
+from services.sync.package.rejections import PackageRejected
 from services.verify import verify_workspace
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.services.sync.enrolling import enroll, fresh_team

@@ -19,11 +19,12 @@ from services.clues import create_clue
 from services.errors import CancelledError
 from services.progress import CancelToken
 from services.queries.clues import clue_assignments
-from services.sync import audit_chain, registry
+from services.sync.crypto.signing import sign_bytes
+from services.sync.devices import registry
 from services.sync.exporter import export_package
-from services.sync.package_files import ExportNotEnrolledError, ExportTargetError
-from services.sync.rejections import PackageRejected
-from services.sync.signing import sign_bytes
+from services.sync.package import audit_chain
+from services.sync.package.files import ExportNotEnrolledError, ExportTargetError
+from services.sync.package.rejections import PackageRejected
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.services.sync.opening import change_ids, opened_section
 from tests.services.sync.world import PASSPHRASE, World, add_finding
@@ -150,7 +151,7 @@ def test_clue_changes_only_in_the_clue_section_for_hq_clue_key(world: World, tmp
 
 
 def registry_clue_key_id(keys: registry.OwnKeys) -> str:
-    from services.sync.keys import key_id
+    from services.sync.crypto.keys import key_id
 
     assert keys.clue_public is not None
     return key_id(keys.clue_public)

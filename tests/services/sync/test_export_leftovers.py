@@ -11,8 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from services.sync.container import package_file_name
 from services.sync.exporter import export_package
+from services.sync.package.container import package_file_name
 from services.verify import verify_workspace
 from tests.services.sync.world import World, add_finding
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from services.sync.container import read_header
+from services.sync.crypto.keys import key_id
 from services.sync.exporter import export_package
-from services.sync.keys import key_id
-from services.sync.rejections import PackageRejected
+from services.sync.package.container import read_header
+from services.sync.package.rejections import PackageRejected
 from tests.services.sync.forge import PayloadTables, forge_package, keys_of, read_tables
 from tests.services.sync.world import World, add_finding
 

@@ -17,11 +17,11 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from services.sync.container import verify_bytes_only, write_container
-from services.sync.header import PackageHeader, Recipient, Section
-from services.sync.keys import key_id, public_raw
-from services.sync.sealing import PayloadKind, SealContext, open_sealed, seal
-from services.sync.signing import Signature, fingerprint, sign_bytes, sign_manifest, verify_bytes
+from services.sync.crypto.keys import key_id, public_raw
+from services.sync.crypto.sealing import PayloadKind, SealContext, open_sealed, seal
+from services.sync.crypto.signing import Signature, fingerprint, sign_bytes, sign_manifest, verify_bytes
+from services.sync.package.container import verify_bytes_only, write_container
+from services.sync.package.header import PackageHeader, Recipient, Section
 
 RECIPIENT_PRIVATE = bytes(range(1, 33))
 EPHEMERAL_PRIVATE = bytes(range(33, 65))

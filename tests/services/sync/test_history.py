@@ -25,7 +25,7 @@ from services.clock import FakeClock
 from services.sync.exporter import export_package
 from services.sync.importer import import_package
 from services.sync.report import ImportStatus
-from services.sync.updates import export_updates
+from services.sync.updates.hq_export import export_updates
 from services.workspace import WorkspaceSession
 from tests.services.sync.world import World, add_finding, edit_title, fingerprint
 

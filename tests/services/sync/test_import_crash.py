@@ -15,8 +15,8 @@ import pytest
 from sqlalchemy import select, text
 
 from models.audit import AuditEvent
-from services.sync import apply
 from services.sync.importer import import_package
+from services.sync.merge import apply
 from services.sync.report import ImportStatus
 from services.verify import verify_workspace
 from services.workspace import WorkspaceSession

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from services.sync.importer import import_package
-from services.sync.rejections import REASONS
+from services.sync.package.rejections import REASONS
 from services.sync.report import ImportStatus
 from tests.services.sync.import_helpers import snapshot
 from tests.services.sync.world import World
@@ -53,7 +53,7 @@ def test_thousand_byte_flips_are_rejected_and_nothing_changes(world: World, tmp_
 def test_hundred_truncations_and_appended_garbage_are_rejected(world: World, tmp_path: Path) -> None:
     import random
 
-    from services.sync.container import read_header
+    from services.sync.package.container import read_header
 
     package = small_package(world, "t1a", tmp_path / "out")
     data = package.read_bytes()

@@ -11,10 +11,11 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from services.sync import order, registry
+from services.sync.devices import registry
 from services.sync.importer import import_package
-from services.sync.rejections import REASONS, PackageRejected
+from services.sync.package.rejections import REASONS, PackageRejected
 from services.sync.report import ImportStatus
+from services.sync.verify import order
 from tests.services.sync.import_helpers import raw_package, snapshot, team_packages
 from tests.services.sync.world import World
 
@@ -150,7 +151,7 @@ def test_gap_is_held_naming_what_is_missing_then_released(world: World, tmp_path
     from sqlalchemy import select
 
     from models.sync_inbox import SyncHeldPackage
-    from services.sync.container import read_header
+    from services.sync.package.container import read_header
 
     with world.opened("t1a") as (a,):
         packages = team_packages(a, tmp_path / "out", 3)

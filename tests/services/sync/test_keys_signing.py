@@ -6,9 +6,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from services.sync.canonical import canonical_json
-from services.sync.errors import KeyFormatError, SignatureError
-from services.sync.keys import (
+from services.sync.crypto.canonical import canonical_json
+from services.sync.crypto.errors import KeyFormatError, SignatureError
+from services.sync.crypto.keys import (
     DeviceKeys,
     decode_b64,
     decode_hex,
@@ -19,7 +19,7 @@ from services.sync.keys import (
     load_ed25519_public,
     load_x25519_public,
 )
-from services.sync.signing import (
+from services.sync.crypto.signing import (
     ALPHABET,
     Signature,
     fingerprint,

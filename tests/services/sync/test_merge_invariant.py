@@ -31,9 +31,9 @@ from sqlalchemy import select
 from models.entities import ChangeRecord
 from services.sync.exporter import export_package
 from services.sync.importer import import_package
-from services.sync.merge import DUPLICATE_KEY, IncomingChange, RowView
+from services.sync.merge.decision import DUPLICATE_KEY, IncomingChange, RowView
 from services.sync.report import ImportStatus, Outcome
-from services.sync.updates import export_updates
+from services.sync.updates.hq_export import export_updates
 from tests.services.sync.invariant_db import db_edit, db_nothing_lost, settle_and_go_stale
 from tests.services.sync.merge_memory import MemoryHQ, change
 from tests.services.sync.world import World, add_finding, copy_world
@@ -253,8 +253,8 @@ def test_db_merge_loses_nothing(seeded: Seeded, tmp_path_factory: pytest.TempPat
             if kind in ("edit", "delete"):
                 target = seeded.findings["t2" if place == "hq" and pick % 3 == 0 else place]
                 db_edit(ws, target, kind, name, value + str(pick))
-            elif kind == "resolve":                                      # HQ's inbox (services/sync/conflicts)
-                from services.sync.conflicts import list_conflicts, resolve
+            elif kind == "resolve":                                      # HQ's inbox (services/sync/conflicts/inbox)
+                from services.sync.conflicts.inbox import list_conflicts, resolve
 
                 waiting = list_conflicts(hq)
                 if waiting:

@@ -7,7 +7,7 @@ between the main and the clue commit) in test_import_crash.py.
 
 from __future__ import annotations
 
-from services.sync.merge import (
+from services.sync.merge.decision import (
     BEHIND_BACKLOG,
     DELETE_VS_EDIT,
     DUPLICATE_KEY,
@@ -261,7 +261,7 @@ def test_20_a_stale_team_change_after_a_resolution_is_a_new_conflict() -> None:
 
 
 def test_21_decimal_forms_compare_equal_once_canonical() -> None:
-    from services.sync.values import canon
+    from services.sync.merge.values import canon
 
     def amount(text: str) -> object:
         return canon("finding", "amount_involved", text)

@@ -13,12 +13,12 @@ import pytest
 from services.errors import CancelledError
 from services.evidence_store import store_blob
 from services.progress import CancelToken
-from services.sync.audit_chain import SignedHead
-from services.sync.payload_read import check_blobs, open_payload
-from services.sync.payload_schema import CHUNK_BYTES, DDL, expected_master
-from services.sync.payload_write import PayloadWriter
-from services.sync.rejections import PackageRejected
-from services.sync.sealing import new_data_key
+from services.sync.crypto.sealing import new_data_key
+from services.sync.package.audit_chain import SignedHead
+from services.sync.package.payload_read import check_blobs, open_payload
+from services.sync.package.payload_schema import CHUNK_BYTES, DDL, expected_master
+from services.sync.package.payload_write import PayloadWriter
+from services.sync.package.rejections import PackageRejected
 from services.workspace import WorkspaceSession
 
 DEVICE = "00000000-0000-4000-8000-0000000000aa"

@@ -17,7 +17,7 @@ from sqlalchemy import text
 from services.evidence import attach_evidence
 from services.sync.exporter import export_package
 from services.sync.importer import import_package
-from services.sync.merge import decide
+from services.sync.merge.decision import decide
 from services.sync.report import ImportStatus, Outcome
 from services.workspace import WorkspaceSession
 from tests.services.sync.forge import PayloadTables, forge_package, keys_of

@@ -7,8 +7,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from services.sync.errors import SealError
-from services.sync.sealing import SEALED_SIZE, PayloadKind, SealContext, new_data_key, open_sealed, seal, zero
+from services.sync.crypto.errors import SealError
+from services.sync.crypto.sealing import SEALED_SIZE, PayloadKind, SealContext, new_data_key, open_sealed, seal, zero
 
 RECIPIENT = X25519PrivateKey.generate()
 CONTEXT = SealContext("pkg-1", "device-A", PayloadKind.MAIN)

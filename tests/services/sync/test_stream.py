@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from services.errors import CancelledError
 from services.progress import CancelToken
-from services.sync.errors import StreamError
-from services.sync.stream import (
+from services.sync.crypto.errors import StreamError
+from services.sync.crypto.stream import (
     CHUNK_SIZE,
     HEADER_SIZE,
     TAG_SIZE,

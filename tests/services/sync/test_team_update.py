@@ -1,4 +1,4 @@
-"""A team laptop applies HQ's update (services/sync/team_apply.py, docs/sync.md §8.2): acks first, then row
+"""A team laptop applies HQ's update (services/sync/updates/team_apply.py, docs/sync.md §8.2): acks first, then row
 states; fields with unacknowledged own changes keep the laptop's value. Real workspaces and package files."""
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from models.entities import ChangeRecord, Finding, SyncPeer
 from services.sync.exporter import export_package
 from services.sync.importer import import_package
 from services.sync.report import ImportStatus
-from services.sync.team_apply import apply_acks, write_row_state
-from services.sync.updates import export_updates
+from services.sync.updates.hq_export import export_updates
+from services.sync.updates.team_apply import apply_acks, write_row_state
 from services.workspace import WorkspaceSession
 from tests.services.sync.world import World, add_finding, edit_title
 
@@ -154,7 +154,7 @@ def test_write_row_state_and_apply_acks_directly(world: World) -> None:
 
 
 def test_rows_of_a_wiped_round_hq_still_sends_do_not_come_back(world: World, tmp_path: Path) -> None:
-    from services.sync import closeout
+    from services.sync.closeout import wipe as closeout
     from tests.services.sync.world import REF
 
     with world.opened("hq", "t1a") as (hq, a):

@@ -10,11 +10,11 @@ from pathlib import Path
 from sqlalchemy import select
 
 from services.evidence import attach_evidence, iter_evidence
-from services.sync.batch import import_packages
+from services.sync.batch_import import import_packages
 from services.sync.exporter import export_package
 from services.sync.importer import import_package
 from services.sync.report import ImportStatus
-from services.sync.updates import export_updates
+from services.sync.updates.hq_export import export_updates
 from tests.services.sync.forge import PayloadTables, forge_package, keys_of
 from tests.services.sync.import_helpers import snapshot
 from tests.services.sync.world import World, add_finding

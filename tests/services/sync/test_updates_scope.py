@@ -16,13 +16,13 @@ from models.sync_inbox import SyncPackage
 from services.errors import CancelledError
 from services.findings import FindingInput, create_finding
 from services.progress import CancelToken
-from services.sync import registry
+from services.sync.crypto.keys import key_id
+from services.sync.devices import registry
 from services.sync.exporter import export_package
 from services.sync.importer import import_package
-from services.sync.keys import key_id
-from services.sync.rejections import PackageRejected
+from services.sync.package.rejections import PackageRejected
 from services.sync.report import ImportStatus
-from services.sync.updates import NoDevicesError, acks_for, export_updates, rows_for_device
+from services.sync.updates.hq_export import NoDevicesError, acks_for, export_updates, rows_for_device
 from services.workspace import WorkspaceSession
 from tests.services.sync.opening import opened_section, row_states
 from tests.services.sync.world import PASSPHRASE, REF, World, add_finding

@@ -1,4 +1,5 @@
-"""services.sync.values: JSON values of change records <-> column values, and the canonical form merges compare."""
+"""services.sync.merge.values: JSON values of change records <-> column values, and the canonical form merges
+compare."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from services.sync.values import ENTITY_CLASSES, BadValue, canon, entity_columns, from_jsonable
+from services.sync.merge.values import ENTITY_CLASSES, BadValue, canon, entity_columns, from_jsonable
 
 
 def column(entity: str, field: str):  # type: ignore[no-untyped-def]

@@ -1,6 +1,7 @@
 """Issue 16, fault 4: HQ put a laptop's edit into its conflict inbox, and HQ's update then showed HQ's value on the
 laptop while the conflict was open: the edit seemed gone. HQ's update now names the laptop's edits its inbox
-holds (ack ``open_conflicts``, services/sync/waiting_edits.py); the laptop shows them until HQ resolves them."""
+holds (ack ``open_conflicts``, services/sync/conflicts/waiting_edits.py); the laptop shows them until HQ resolves
+them."""
 
 from __future__ import annotations
 
@@ -11,10 +12,10 @@ from sqlalchemy import select
 
 from models.sync_inbox import SyncConflict
 from services.queries.waiting_edits import waiting_edits_of
-from services.sync import waiting_edits
-from services.sync.conflicts import list_conflicts, resolve
-from services.sync.rejections import PackageRejected
-from services.sync.updates import acks_for
+from services.sync.conflicts import waiting_edits
+from services.sync.conflicts.inbox import list_conflicts, resolve
+from services.sync.package.rejections import PackageRejected
+from services.sync.updates.hq_export import acks_for
 from services.workspace import WorkspaceSession
 from tests.services.sync.test_team_update import finding, ship, update
 from tests.services.sync.world import World, add_finding, edit_title
@@ -118,8 +119,8 @@ def test_a_clue_edit_waiting_in_hqs_inbox_travels_in_the_clue_section(world: Wor
 
 def test_hqs_update_package_names_the_laptops_changes_in_its_inbox(world: World, tmp_path: Path) -> None:
     """The package as it travels: the update's acknowledgements carry the change ids of the open conflicts."""
-    from services.sync import registry
-    from services.sync.updates import export_updates
+    from services.sync.devices import registry
+    from services.sync.updates.hq_export import export_updates
     from tests.services.sync.opening import opened_section
 
     out = tmp_path / "out"

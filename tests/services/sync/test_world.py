@@ -45,7 +45,7 @@ def test_copies_are_independent_and_fingerprint_sees_an_edit(bare_world: World) 
 
 def test_paired_world_knows_every_device(world: World) -> None:
     from models.sync import get_meta
-    from services.sync import registry
+    from services.sync.devices import registry
 
     with world.opened("hq", "t1a", "t1b", "t2") as (hq, a, b, t2):
         with hq.read() as session:

@@ -9,7 +9,7 @@ ms). No enrollment files and no containers are needed to build it:
   versions), ``sync_state`` 'synced', one ``apply_remote`` audit event per row, and **no** change record (a
   team never sends HQ-only rows back).
 - ``pair(hq, team)`` writes the ``sync_key`` / ``sync_device`` rows and the team's enrolment facts on both sides
-  through services/sync/registry.py, as ``register_device`` and ``accept_grant`` would.
+  through services/sync/devices/registry.py, as ``register_device`` and ``accept_grant`` would.
 
 ``fingerprint(ws)`` (row counts and content hash of every table, audit heads) backs "nothing changed"
 assertions; ``forge_package`` (forge.py) makes packages with crafted content.
@@ -117,7 +117,7 @@ def _row_values(session: Session, entity: type[Synced], row_id: str) -> dict[str
 
 def pair(hq: WorkspaceSession, team: WorkspaceSession, *, ref: Reference = REF) -> None:
     """Both sides know each other as after enrolment (keys, device rows, the team's enrolment facts)."""
-    from services.sync import registry
+    from services.sync.devices import registry
 
     assert team.team_no is not None
     with hq.write() as tx:
