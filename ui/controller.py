@@ -24,7 +24,7 @@ from ui.demo_dialog import DemoDialog
 from ui.evidence.format import size_text
 from ui.excel_export_dialog import ExcelExportDialog
 from ui.excel_import_dialog import ExcelImportDialog
-from ui.idle_lock import CHECK_INTERVAL_MS, IdleLock
+from ui.idle_lock import CHECK_INTERVAL_MS, IdleLock, away_reason
 from ui.main_window import MainWindow
 from ui.messages import problem_text, show_error
 from ui.tasks import DEMO_STAGES, VERIFY_STAGES, Task, TaskRunner
@@ -141,7 +141,8 @@ class AppController(QObject):
             self.idle.start()
             return
         minutes = self.prefs.idle_lock_minutes
-        self.lock(self.tr("The workspace was locked after %n minute(s) without activity.", "", minutes))
+        away = away_reason(self.idle.reason, self.idle.inactive_limit_seconds() // 60)  # ui/idle_lock.py
+        self.lock(away or self.tr("The workspace was locked after %n minute(s) without activity.", "", minutes))
 
     def unlock_again(self) -> None:
         if self.locked_path is not None:

@@ -12,7 +12,7 @@ from services.preferences import Preferences
 from services.queries.findings import finding_ids
 from tests.conftest import PASSPHRASE
 from tests.ui.conftest import FINDINGS
-from ui.idle_lock import IdleLock
+from ui.idle_lock import IdleLock, away_reason
 
 
 def test_the_workspace_locks_itself_after_the_idle_minutes(make_controller, leader_ws, clock: FakeClock,
@@ -52,7 +52,9 @@ def test_the_workspace_locks_itself_after_the_idle_minutes(make_controller, lead
     with qtbot.waitSignal(dialog.unlocked, timeout=10_000):
         dialog.submit()
     restored = controller.window.workspace_view
-    assert restored is not None and restored.areas["findings"].model.rowCount() == FINDINGS
+    assert restored is not None
+    qtbot.waitUntil(lambda: restored.areas["findings"].model.complete, timeout=5_000)  # head first, then the rest
+    assert restored.areas["findings"].model.rowCount() == FINDINGS
     assert controller.idle.armed
 
 
@@ -75,3 +77,61 @@ def test_the_timer_checks_by_itself(qtbot, clock: FakeClock) -> None:
         assert not idle.armed  # fires once; start() arms it again
     finally:
         idle.stop()
+
+
+# ---- issue 15, item 5: lock when the session locks, the application goes away or the laptop sleeps ----
+
+
+def test_a_suspended_application_locks_at_once(make_controller, leader_ws, qtbot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    controller = make_controller(Preferences(idle_lock_minutes=10))
+    controller.enter_session(leader_ws)
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)  # as Qt says it on sleep
+    assert controller.ws is None and leader_ws.locked and leader_ws.keyring.is_zeroed()
+    dialog = controller.unlock_dialog
+    assert dialog is not None and dialog.reason_label.text() == away_reason("suspended", 5)
+    assert controller.idle.reason == "suspended"
+
+
+def test_inactive_for_long_locks_and_a_short_absence_does_not(make_controller, leader_ws, clock: FakeClock,
+                                                               qtbot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    controller = make_controller(Preferences(idle_lock_minutes=30))
+    controller.enter_session(leader_ws)
+    app = QGuiApplication.instance()
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)  # the session locked
+    clock.advance(2 * 60)
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)  # back after 2 minutes: no lock
+    assert controller.ws is leader_ws
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationHidden)
+    clock.advance(4 * 60)
+    assert not controller.idle.check()
+    clock.advance(60)  # 5 minutes away, well before the 30 idle minutes
+    assert controller.idle.check() and controller.idle.reason == "inactive"
+    assert controller.ws is None and leader_ws.locked
+    assert controller.unlock_dialog.reason_label.text() == away_reason("inactive", 5)
+
+
+def test_back_from_sleep_locks(make_controller, leader_ws, clock: FakeClock, qtbot) -> None:
+    """A monotonic clock stands still while the laptop sleeps and no timer fires: the wall clock's jump tells."""
+    from datetime import timedelta
+
+    controller = make_controller(Preferences(idle_lock_minutes=30))
+    controller.enter_session(leader_ws)
+    assert not controller.idle.check()
+    clock._now += timedelta(hours=3)  # slept: wall time moved, monotonic time did not
+    assert controller.idle.check() and controller.idle.reason == "slept"
+    assert controller.ws is None and leader_ws.locked
+    assert controller.unlock_dialog.reason_label.text() == away_reason("slept", 0)
+
+
+def test_the_state_change_is_ignored_when_nothing_is_open(make_controller, qtbot) -> None:
+    from PySide6.QtGui import QGuiApplication
+
+    controller = make_controller()
+    QGuiApplication.instance().applicationStateChanged.emit(Qt.ApplicationState.ApplicationSuspended)
+    assert controller.ws is None and controller.unlock_dialog is None
