@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QFont, QGuiApplication, QImage, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -95,13 +95,14 @@ class ChartView(QWidget):
         if panel is None:
             return
         menu = QMenu(self)
-        menu.addAction(panel.tr("Copy image"), lambda: panel.copy_chart(self))
-        menu.addAction(panel.tr("Save image…"), lambda: panel.save_chart(self))
+        menu.addAction(QCoreApplication.translate("ChartsPanel", "Copy image"), lambda: panel.copy_chart(self))
+        menu.addAction(QCoreApplication.translate("ChartsPanel", "Save image…"), lambda: panel.save_chart(self))
         menu.exec(event.globalPos())
 
 
 class ChartsPanel(QScrollArea):
-    """The charts in two columns, with Copy and Save buttons under each."""
+    """The charts in two columns (the units' on the left, the others on the right), with Copy image and Save
+    image… under each."""
 
     def __init__(self, ws: WorkspaceSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,7 +123,8 @@ class ChartsPanel(QScrollArea):
             if widget is not None:
                 widget.deleteLater()
         self.views = {}
-        for index, chart in enumerate(charts):
+        boxes: list[tuple[str, QWidget]] = []
+        for chart in charts:
             box = QWidget()
             column = QVBoxLayout(box)
             column.setContentsMargins(0, 0, 0, 0)
@@ -138,12 +140,17 @@ class ChartsPanel(QScrollArea):
             buttons.addWidget(save)
             column.addLayout(buttons)
             self.views[chart.key] = view
-            # the unit chart is long: it takes the whole first row
-            wide = chart.key == "org"
-            row = 0 if wide else 1 + (index - 1) // 2
-            self.grid.addWidget(box, row, 0 if wide else (index - 1) % 2, 1, 2 if wide else 1,
-                                Qt.AlignmentFlag.AlignTop)
-        self.grid.setRowStretch(self.grid.rowCount(), 1)
+            boxes.append((chart.key, box))
+        # the unit chart is long: it fills the left column, the others stand one under another on the right
+        tall = [box for key, box in boxes if key == "org"]
+        others = [box for key, box in boxes if key != "org"]
+        for box in tall:
+            self.grid.addWidget(box, 0, 0, max(1, len(others)) + 1, 1, Qt.AlignmentFlag.AlignTop)
+        for row, box in enumerate(others):
+            self.grid.addWidget(box, row, 1 if tall else 0, Qt.AlignmentFlag.AlignTop)
+        for column in range(2):
+            self.grid.setColumnStretch(column, 1)
+        self.grid.setRowStretch(max(1, len(others)), 1)
 
     def copy_chart(self, view: ChartView) -> None:
         record_chart_export(self.ws, view.chart.key, "clipboard", clue_figures=False)
