@@ -17,20 +17,20 @@ class Handover(Synced, Base):
 
     __tablename__ = "handover"
 
-    handover_no: Mapped[str] = mapped_column(String(60))
-    round_id: Mapped[str] = mapped_column(ForeignKey("inspection_round.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(20))
-    to_org: Mapped[str] = mapped_column(String(120))
-    from_agent: Mapped[str | None] = mapped_column(String(60), default=None)
-    handed_at: Mapped[date | None] = mapped_column(default=None)
-    receiver_agent: Mapped[str | None] = mapped_column(String(60), default=None)
-    received_at: Mapped[date | None] = mapped_column(default=None)
-    deadline: Mapped[date | None] = mapped_column(default=None)
-    feedback_at: Mapped[date | None] = mapped_column(default=None)
-    feedback_content: Mapped[str | None] = mapped_column(Text, default=None)
-    result_use: Mapped[str | None] = mapped_column(Text, default=None)
-    closed: Mapped[bool] = mapped_column(Boolean, default=False)
-    receiver: Mapped[str | None] = mapped_column(String(20), default=None)
+    handover_no: Mapped[str] = mapped_column(String(60), info=label("移交批次", "Handover no."))
+    round_id: Mapped[str] = mapped_column(ForeignKey("inspection_round.id"), index=True, info=label("轮次", "Round"))
+    kind: Mapped[str] = mapped_column(String(20), info=label("移交类型", "Kind"))
+    to_org: Mapped[str] = mapped_column(String(120), info=label("接收单位", "Receiving body"))
+    from_agent: Mapped[str | None] = mapped_column(String(60), default=None, info=label("移交人", "Handed by"))
+    handed_at: Mapped[date | None] = mapped_column(default=None, info=label("移交时间", "Handed at"))
+    receiver_agent: Mapped[str | None] = mapped_column(String(60), default=None, info=label("接收人", "Received by"))
+    received_at: Mapped[date | None] = mapped_column(default=None, info=label("签收时间", "Received at"))
+    deadline: Mapped[date | None] = mapped_column(default=None, info=label("反馈期限", "Feedback deadline"))
+    feedback_at: Mapped[date | None] = mapped_column(default=None, info=label("反馈时间", "Fed back at"))
+    feedback_content: Mapped[str | None] = mapped_column(Text, default=None, info=label("办理结果", "Feedback"))
+    result_use: Mapped[str | None] = mapped_column(Text, default=None, info=label("结果运用", "Use of the result"))
+    closed: Mapped[bool] = mapped_column(Boolean, default=False, info=label("是否办结", "Closed"))
+    receiver: Mapped[str | None] = mapped_column(String(20), default=None, info=label("移交类别", "Receiver"))
 
 
 class HandoverItem(Synced, Base):

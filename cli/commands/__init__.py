@@ -9,12 +9,15 @@ from cli.commands import (
     evidence,
     excel_export,
     excel_import,
+    feedback,
     findings,
+    handover,
     package_export,
     package_import,
     planning_orgs,
     planning_rounds,
     planning_teams,
+    rectification,
     report,
     stats,
     sync_devices,
@@ -25,4 +28,5 @@ from cli.commands import (
 COMMANDS = (
     workspace, users, demo, stats, report, clues, evidence, excel_export, excel_import, findings,
     planning_rounds, planning_teams, planning_orgs, sync_devices, package_export, package_import, conflicts, closeout,
+    feedback, rectification, handover,
 )

@@ -1,0 +1,178 @@
+"""``rectification list|show|progress|request-close|review|flag``: the rectification ledger to close-out (销号)
+through services/rectification/. Listing and showing read on any workspace (a team's holds its units' tasks,
+read-only); every step is HQ's administrator's on HQ's workspace (exit 3 otherwise)."""
+
+from __future__ import annotations
+
+import argparse
+from argparse import Namespace
+from decimal import Decimal, InvalidOperation
+
+from cli import formatting as fmt
+from cli.commands.planning_common import DATE_HELP, dates, label, word_argument
+from cli.commands.rectification_common import TASK_HELP, chain_data, task_data, task_table
+from cli.console import Console
+from cli.parsing import Commands, workspace_argument
+from cli.session import unlocked
+from models.enums import RectStatus
+from models.rectification_enums import FlagKind, MilestoneKind, ReviewOutcome
+from services.queries.rectification_board import list_tasks, problem_chain
+from services.rectification.closeout import request_close, review_close
+from services.rectification.flags import FlagInput, flag_task
+from services.rectification.progress import ProgressInput, report_progress
+from services.rectification.rules import live_item
+
+STATE_WORDS = {s.value: s for s in RectStatus}
+state_argument = word_argument(RectStatus, "整改状态", STATE_WORDS)
+
+
+def _amount(text: str) -> Decimal:
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"“{text}”不是金额（万元）") from None
+
+
+def register(commands: Commands) -> None:
+    group = commands.add("rectification", help="整改台账：列出、查看、整改进展、申请销号、销号审核、问责",
+                         handler=None)
+    sub = commands.nested(group, "rectification_command")
+
+    listing = sub.add("list", help="列出整改任务（逾期的在前）", handler=run_list, parents=[commands.unlock],
+                      epilog="整改状态：not_started（未启动）、in_progress（正在整改）、done（已完成）、"
+                             "mostly_done（基本完成、持续整改）、not_done（未完成）、closed_out（已销号）。")
+    workspace_argument(listing)
+    listing.add_argument("--org", metavar="NAME", help="只列此被巡察单位的任务")
+    listing.add_argument("--overdue", action="store_true", help="只列已逾期的任务")
+    listing.add_argument("--state", type=state_argument, metavar="S", help="只列此状态的任务（代码或中文）")
+    listing.add_argument("--search", metavar="TEXT", help="按任务编号、单位、问题、牵头单位、领导查找")
+
+    show = sub.add("show", help="查看一个问题的整改全过程：问题→反馈→任务→进展→审核→销号，及移交",
+                   handler=run_show, parents=[commands.unlock])
+    workspace_argument(show)
+    show.add_argument("task", metavar="TASK", help=TASK_HELP)
+
+    progress = sub.add("progress", help="登记一次整改进展（追加，不覆盖），可附佐证材料", handler=run_progress,
+                       parents=[commands.unlock])
+    workspace_argument(progress)
+    progress.add_argument("task", metavar="TASK", help=TASK_HELP)
+    progress.add_argument("--text", required=True, metavar="T", help="整改进展")
+    progress.add_argument("--evidence", nargs="+", default=[], metavar="FILE", help="佐证材料文件（加密保存）")
+    progress.add_argument("--state", type=state_argument, metavar="S",
+                          help="进展后的整改状态：in_progress、done、mostly_done、not_done")
+    progress.add_argument("--date", metavar="D", help="进展" + DATE_HELP + "（默认今天）")
+    progress.add_argument("--amount", type=_amount, metavar="N", help="挽回金额（万元）")
+    progress.add_argument("--rules", metavar="T", help="建章立制")
+
+    request = sub.add("request-close", help="申请销号（代被巡察单位登记；需已完成并有佐证材料）",
+                      handler=run_request, parents=[commands.unlock])
+    workspace_argument(request)
+    request.add_argument("task", metavar="TASK", help=TASK_HELP)
+
+    review = sub.add("review", help="销号审核：同意销号或退回（同意须有纪委监委和组织部意见）", handler=run_review,
+                     parents=[commands.unlock])
+    workspace_argument(review)
+    review.add_argument("task", metavar="TASK", help=TASK_HELP)
+    outcome = review.add_mutually_exclusive_group(required=True)
+    outcome.add_argument("--approve", action="store_true", help="同意销号")
+    outcome.add_argument("--return", dest="send_back", action="store_true", help="退回（--opinion 为退回理由）")
+    review.add_argument("--opinion", required=True, metavar="T", help="巡察办审核意见")
+    review.add_argument("--discipline-opinion", metavar="T", help="纪委监委意见（同意销号时必填）")
+    review.add_argument("--organisation-opinion", metavar="T", help="组织部意见（同意销号时必填）")
+
+    flag = sub.add("flag", help="认定敷衍整改或虚假整改，并登记追责问责", handler=run_flag,
+                   parents=[commands.unlock])
+    workspace_argument(flag)
+    flag.add_argument("task", metavar="TASK", help=TASK_HELP)
+    kind = flag.add_mutually_exclusive_group(required=True)
+    kind.add_argument("--false", dest="kind", action="store_const", const=FlagKind.FALSE.value, help="虚假整改")
+    kind.add_argument("--perfunctory", dest="kind", action="store_const", const=FlagKind.PERFUNCTORY.value,
+                      help="敷衍整改")
+    flag.add_argument("--accountability", required=True, metavar="T", help="追责问责情况（组织处理、纪律处分、扣分）")
+    flag.add_argument("--person", nargs="+", default=[], metavar="NAME", help="被问责人")
+    flag.add_argument("--points", type=int, metavar="N", help="扣分")
+    flag.add_argument("--date", metavar="D", help="问责" + DATE_HELP + "（默认今天）")
+
+
+def _task_id(ws: object, ref: str) -> str:
+    with ws.read() as session:  # type: ignore[attr-defined]
+        return live_item(session, ref).id
+
+
+def _task(ws: object, task_id: str) -> dict[str, object]:
+    return next(task_data(r) for r in list_tasks(ws) if r.id == task_id)  # type: ignore[arg-type]
+
+
+def run_list(args: Namespace, console: Console) -> int:
+    with unlocked(args, console) as ws:
+        rows = list_tasks(ws, org=args.org, state=args.state, overdue=args.overdue, search=args.search)
+    overdue = sum(1 for r in rows if r.colour == "red")
+    console.result({"tasks": [task_data(r) for r in rows], "count": len(rows), "overdue": overdue},
+                   [*task_table(rows), f"共 {len(rows)} 项整改任务，已逾期 {overdue} 项"])
+    return 0
+
+
+def run_show(args: Namespace, console: Console) -> int:
+    with unlocked(args, console) as ws:
+        chain = problem_chain(ws, _task_id(ws, args.task))
+    lines = [f"问题 {chain.finding_code}  {chain.finding_title}（{chain.org_name}）",
+             f"反馈：{fmt.day(chain.fed_back_on) or '未反馈'}  {chain.fed_back_by or ''}"]
+    lines += [f"{label(MilestoneKind, m.kind)}：应报 {fmt.day(m.due_on)}  "
+              f"{'已报 ' + fmt.day(m.submitted_on) if m.submitted_on else '未报送'}" for m in chain.milestones]
+    for t in chain.tasks:
+        lines.append(f"任务 {t.row.label}  {label(RectStatus, t.row.status)}  完成时限 {fmt.day(t.row.deadline)}")
+        lines += [f"    进展 {fmt.day(p.reported_on)}  {p.text}" + (f"  佐证：{'、'.join(p.evidence)}" if p.evidence
+                                                                   else "") for p in t.progress]
+        lines += [f"    审核 {fmt.day(r.reviewed_on)}  {label(ReviewOutcome, r.outcome)}：{r.office_opinion}"
+                  for r in t.reviews]
+        lines += [f"    问责 {fmt.day(f.decided_on)}  {label(FlagKind, f.kind)}：{f.accountability}" for f in t.flags]
+    lines += [f"移交 {h.handover_no} → {h.to_org}  {fmt.day(h.handed_at)}" for h in chain.handovers]
+    console.result(chain_data(chain), lines)
+    return 0
+
+
+def run_progress(args: Namespace, console: Console) -> int:
+    on = dates("rectification_progress", reported_on=args.date)["reported_on"]
+    with unlocked(args, console) as ws:
+        task_id = _task_id(ws, args.task)
+        result = report_progress(ws, task_id, ProgressInput(args.text, on, args.state, args.evidence,
+                                                            amount_recovered=args.amount, rules_made=args.rules))
+        task = _task(ws, task_id)
+    if not console.json_mode:
+        console.note(f"已登记整改进展，{task['task']} 现为“{task['status_label']}”。")
+    console.result({"progress_id": result.progress_id, "evidence": result.evidence_ids, "task": task},
+                   [str(task["task"])])
+    return 0
+
+
+def run_request(args: Namespace, console: Console) -> int:
+    with unlocked(args, console) as ws:
+        task_id = _task_id(ws, args.task)
+        request_close(ws, task_id)
+        task = _task(ws, task_id)
+    console.result({"task": task}, [f"{task['task']} 已申请销号，等待巡察办审核。"])
+    return 0
+
+
+def run_review(args: Namespace, console: Console) -> int:
+    with unlocked(args, console) as ws:
+        task_id = _task_id(ws, args.task)
+        review_id = review_close(ws, task_id, approve=args.approve, opinion=args.opinion,
+                                 discipline_opinion=args.discipline_opinion,
+                                 organisation_opinion=args.organisation_opinion)
+        task = _task(ws, task_id)
+    said = "已销号" if args.approve else "已退回，重新整改"
+    console.result({"review_id": review_id, "task": task}, [f"{task['task']} {said}。"])
+    return 0
+
+
+def run_flag(args: Namespace, console: Console) -> int:
+    on = dates("rectification_flag", decided_on=args.date)["decided_on"]
+    with unlocked(args, console) as ws:
+        task_id = _task_id(ws, args.task)
+        flag_id = flag_task(ws, task_id, FlagInput(args.kind, args.accountability, args.person,
+                                                   points_deducted=args.points, decided_on=on))
+        task = _task(ws, task_id)
+    console.result({"flag_id": flag_id, "task": task},
+                   [f"{task['task']} 已认定为{label(FlagKind, args.kind)}，追责问责已记录。"])
+    return 0

@@ -1,0 +1,119 @@
+"""``feedback``, ``rectification`` and ``handover`` on real encrypted workspaces: one problem from signed finding
+to 销号 through the CLI, JSON everywhere, Chinese refusals (exit 4) and who may act (exit 3)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from models.enums import Role, WorkspaceKind
+from services.workspace import create_workspace
+from tests.cli.conftest import CliRunner, Result
+from tests.conftest import PASSPHRASE
+from tests.rectification_setup import CODES, rect_round
+
+ROUND = "十三届市委第二轮巡察"
+
+
+def ok(result: Result) -> None:
+    assert result.code == 0, (result.out, result.err)
+
+
+@pytest.fixture
+def hq(tmp_path: Path) -> Path:
+    path = tmp_path / "hq"
+    ws = create_workspace(path, user_name="王主任", role=Role.HQ_ADMIN, passphrase=PASSPHRASE, kind=WorkspaceKind.HQ)
+    try:
+        rect_round(ws)
+    finally:
+        ws.lock()
+    return path
+
+
+def test_one_problem_from_signed_finding_to_close_out(cli: CliRunner, passphrase_env: str, hq: Path,
+                                                      tmp_path: Path) -> None:
+    made = cli("feedback", "create", hq, "--round", ROUND, "--org", "市住建局", "--date", "2026-11-02",
+               "--findings", CODES[0], CODES[1], "--deadline", "2026-12-31", "--supervisor", "赵副市长", "--json")
+    ok(made)
+    assert [t["task"] for t in made.json["tasks"]] == [f"{CODES[0]}-1", f"{CODES[1]}-1"]
+    assert made.json["tasks"][0]["status_label"] == "未启动" and len(made.json["milestones"]) == 2
+    task = f"{CODES[0]}-1"
+    listed = cli("rectification", "list", hq, "--org", "市住建局", "--state", "未启动", "--json")
+    ok(listed)
+    assert listed.json["count"] == 2 and listed.json["tasks"][0]["supervising_city_leader"] == "赵副市长"
+    assert "共 2 项整改任务" in cli("rectification", "list", hq).out
+    ok(cli("rectification", "progress", hq, task, "--text", "已部署整改"))
+    refused = cli("rectification", "request-close", hq, task)
+    assert refused.code == 4 and "此步骤需要" in refused.err
+    proof = tmp_path / "验收报告.pdf"
+    proof.write_bytes(b"%PDF-1.4\nproof\n%%EOF\n")
+    done = cli("rectification", "progress", hq, task, "--text", "项目已全部验收", "--state", "done",
+               "--evidence", proof, "--amount", "3.5", "--json")
+    ok(done)
+    assert done.json["task"]["status"] == "done" and len(done.json["evidence"]) == 1
+    ok(cli("rectification", "request-close", hq, task))
+    half = cli("rectification", "review", hq, task, "--approve", "--opinion", "同意", "--json")
+    assert half.code == 4 and half.json["error"] == "invalid_fields" and "纪委监委意见" in half.json["message"]
+    closed = cli("rectification", "review", hq, task, "--approve", "--opinion", "整改到位",
+                 "--discipline-opinion", "同意", "--organisation-opinion", "同意", "--json")
+    ok(closed)
+    assert closed.json["task"]["status_label"] == "已销号"
+    shown = cli("rectification", "show", hq, task, "--json")
+    ok(shown)
+    assert [p["text"] for p in shown.json["tasks"][0]["progress"]] == ["已部署整改", "项目已全部验收"]
+    assert shown.json["tasks"][0]["reviews"][0]["outcome"] == "approved"
+    assert "同意销号：整改到位" in cli("rectification", "show", hq, task).out
+    flagged = cli("rectification", "flag", hq, task, "--false", "--accountability", "诫勉谈话", "--person", "张某",
+                  "--json")
+    ok(flagged)
+    assert flagged.json["task"]["status"] == "not_done" and flagged.json["task"]["flags"] == 1
+
+
+def test_review_return_needs_the_flag_and_an_opinion(cli: CliRunner, passphrase_env: str, hq: Path) -> None:
+    ok(cli("feedback", "create", hq, "--round", ROUND, "--org", "市住建局", "--findings", CODES[2]))
+    usage = cli("rectification", "review", hq, f"{CODES[2]}-1", "--opinion", "x")
+    assert usage.code == 2
+    early = cli("rectification", "review", hq, CODES[2], "--return", "--opinion", "材料不足")
+    assert early.code == 4 and "尚未申请销号" in early.err
+    unknown = cli("rectification", "progress", hq, "无此任务", "--text", "x")
+    assert unknown.code == 4 and "“无此任务”在本工作区中不存在" in unknown.err
+    draft = cli("feedback", "create", hq, "--round", ROUND, "--org", "市水利局", "--findings", CODES[4])
+    assert draft.code == 4 and "只有已签字" in draft.err
+
+
+def test_handover_receipt_feedback_and_overdue(cli: CliRunner, passphrase_env: str, hq: Path) -> None:
+    made = cli("handover", "create", hq, "--kind", "discipline", "--items", CODES[0], CODES[3], "--date",
+               "2026-01-05", "--json")
+    ok(made)
+    row = made.json["handover"]
+    assert (row["handover_no"], row["to"], row["deadline"]) == ("YJ-2026-2-1", "市纪委监委", "2026-04-05")
+    overdue = cli("handover", "list", hq, "--overdue", "--json")
+    assert overdue.json["count"] == 1 and overdue.json["handovers"][0]["colour"] == "red"
+    early = cli("handover", "feedback", hq, "YJ-2026-2-1", "--text", "已处理")
+    assert early.code == 4 and "还没有回执" in early.err
+    ok(cli("handover", "receipt", hq, "YJ-2026-2-1", "--by", "刘某", "--at", "2026-01-06"))
+    ok(cli("handover", "feedback", hq, "YJ-2026-2-1", "--text", "已立案2人", "--close"))
+    listed = cli("handover", "list", hq, "--json")
+    assert listed.json["handovers"][0]["closed"] and listed.json["overdue"] == 0
+    dept = cli("handover", "create", hq, "--kind", "department", "--items", CODES[2])
+    assert dept.code == 4 and "接收单位" in dept.err
+    ok(cli("handover", "create", hq, "--kind", "department", "--to", "市财政局", "--items", CODES[2]))
+    assert "共 2 个移交批次" in cli("handover", "list", hq).out
+
+
+def test_a_team_may_list_but_not_act(cli: CliRunner, passphrase_env: str, team_template: Path,
+                                     tmp_path: Path) -> None:
+    import shutil
+
+    team = tmp_path / "team"
+    shutil.copytree(team_template, team)
+    listed = cli("rectification", "list", team, "--json")
+    ok(listed)
+    assert listed.json["tasks"] == []
+    refused = cli("feedback", "create", team, "--round", ROUND, "--org", "市住建局", "--findings", CODES[0])
+    assert refused.code in (3, 4)
+    flag = cli("rectification", "request-close", team, "x")
+    assert flag.code in (3, 4)
+    handover = cli("handover", "list", team)
+    ok(handover)
