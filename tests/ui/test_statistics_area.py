@@ -15,12 +15,15 @@ from models import keystore
 from models.audit import AuditEvent
 from services.clock import FakeClock
 from services.demo import DEMO_PASSPHRASE, create_demo_workspace
+from services.excel.styles import MARKINGS
 from services.queries.statistics import statistics_rounds, summary_sentence, team_statistics
 from services.reports.charts import statistics_charts
 from services.reports.sources import RectificationFigures, rectification_figures
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.conftest import TEST_KDF
+from tests.report_fixtures import check_pages, pdf_pages, squash
 from ui.areas.statistics import SHARE_ROLE, StatisticsArea
+from ui.report_dialog import ReportDialog
 
 
 @pytest.fixture(scope="module")
@@ -159,14 +162,21 @@ def test_a_chart_is_copied_and_saved_as_an_image_and_audited(qtbot, unlock, tmp_
                       {"chart": "category_l1", "target": str(saved), "clue_figures": False}]
 
 
-def test_print_report_opens_the_dialog_on_the_shown_round(qtbot, unlock) -> None:
+def test_the_round_report_is_printed_from_the_statistics_area(qtbot, unlock, tmp_path) -> None:
+    """Print report… opens the dialog on the shown round; Save PDF writes the demo round's report."""
     ws = unlock("王主任")
     area = make_area(qtbot, ws)
     assert area.print_button.isVisible()
     area.print_button.click()
     dialog = area.report_dialog
-    assert dialog is not None and dialog.isVisible()
+    assert isinstance(dialog, ReportDialog) and dialog.isVisible()
     assert dialog.round_id() == statistics_rounds(ws)[0][0] and dialog.kind() == "round-summary"
+    dialog.file_edit.setText(str(tmp_path / "round"))
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: dialog.exported is not None, timeout=60_000)
+    pages = pdf_pages(tmp_path / "round.pdf")
+    check_pages(pages, MARKINGS["C3"])
+    assert squash(area.summary_label.text()) in squash("".join(pages))  # the sentence the area shows
     dialog.reject()
     qtbot.waitUntil(lambda: area.report_dialog is None)
 
