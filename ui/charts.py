@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QMenu,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -164,8 +165,14 @@ class ChartsPanel(QScrollArea):
         if not path:
             return None
         target = Path(path) if Path(path).suffix.lower() == ".png" else Path(path + ".png")
-        record_chart_export(self.ws, view.chart.key, str(target), clue_figures=False)
         if not view.image().save(str(target), "PNG"):
+            QMessageBox.warning(self, self.tr("Save the chart as"),
+                                self.tr("The image could not be written to “%1”.").replace("%1", str(target)))
             return None
+        try:  # a saved chart is an export of figures: no file stays without its audit event
+            record_chart_export(self.ws, view.chart.key, str(target), clue_figures=False)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
         self.folder = target.parent
         return target

@@ -186,3 +186,15 @@ def chart_events(ws: WorkspaceSession) -> list[dict]:
         rows = session.scalars(select(AuditEvent).where(AuditEvent.action == "chart_exported")
                                .order_by(AuditEvent.seq))
         return [json.loads(row.detail_json) for row in rows]
+
+
+def test_a_chart_that_cannot_be_written_leaves_no_event(qtbot, unlock, tmp_path, monkeypatch) -> None:
+    import ui.charts as charts
+
+    warned: list[str] = []
+    monkeypatch.setattr(charts.QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    ws = unlock("王主任")
+    area = make_area(qtbot, ws)
+    before = len(chart_events(ws))
+    assert area.charts.save_chart(area.charts.views["mode"], str(tmp_path / "missing" / "mode.png")) is None
+    assert warned and not (tmp_path / "missing").exists() and len(chart_events(ws)) == before
