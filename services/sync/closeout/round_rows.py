@@ -27,13 +27,19 @@ from models.entities import (
     Finding,
     FindingSource,
     Handover,
+    HandoverFeedback,
     HandoverItem,
     InspectionRound,
     InspectionTeam,
     Interview,
     Petition,
     PetitionerIdentity,
+    RectificationFeedback,
+    RectificationFlag,
     RectificationItem,
+    RectificationMilestone,
+    RectificationProgress,
+    RectificationReview,
     TeamMember,
 )
 
@@ -41,8 +47,10 @@ CHUNK = 500  # ids per IN (...) list
 
 # Deletion order: dependants before what they reference (foreign keys are on).
 MAIN_ORDER: tuple[type[Synced], ...] = (
-    Evidence, FindingSource, RectificationItem, HandoverItem, Handover, DocumentRequestItem, Interview, Petition,
-    DocumentRequest, FieldVisit, Finding, Assignment, TeamMember, InspectionTeam, InspectionRound,
+    Evidence, FindingSource, RectificationProgress, RectificationReview, RectificationFlag, RectificationItem,
+    RectificationMilestone, RectificationFeedback, HandoverFeedback, HandoverItem, Handover, DocumentRequestItem,
+    Interview, Petition, DocumentRequest, FieldVisit, Finding, Assignment, TeamMember, InspectionTeam,
+    InspectionRound,
 )
 CLUE_ORDER: tuple[type[Synced], ...] = (ClueLink, PetitionerIdentity, Clue, ClueHandover)
 REGISTERS: tuple[type[Synced], ...] = (Interview, Petition, DocumentRequest, FieldVisit)
@@ -95,12 +103,20 @@ def round_rows(session: Session, round_id: str, *, clues: bool) -> RoundRows:
     main[Finding] = _ids(session, Finding.id, Finding.assignment_id, assignments)
     main[FindingSource] = _ids(session, FindingSource.id, FindingSource.finding_id, main[Finding])
     main[RectificationItem] = _ids(session, RectificationItem.id, RectificationItem.finding_id, main[Finding])
+    # the steps of rectification (issue 12): the unit's feedback and milestones, each task's progress, reviews, flags
+    main[RectificationFeedback] = set(session.scalars(select(RectificationFeedback.id).where(
+        RectificationFeedback.round_id == round_id)))
+    main[RectificationMilestone] = _ids(session, RectificationMilestone.id, RectificationMilestone.feedback_id,
+                                        main[RectificationFeedback])
+    for step in (RectificationProgress, RectificationReview, RectificationFlag):
+        main[step] = _ids(session, step.id, step.item_id, main[RectificationItem])
     for register in REGISTERS:
         main[register] = _ids(session, register.id, register.assignment_id, assignments)  # type: ignore[attr-defined]
     main[DocumentRequestItem] = _ids(session, DocumentRequestItem.id, DocumentRequestItem.request_id,
                                      main[DocumentRequest])
     main[Handover] = set(session.scalars(select(Handover.id).where(Handover.round_id == round_id)))
     main[HandoverItem] = _ids(session, HandoverItem.id, HandoverItem.handover_id, main[Handover])
+    main[HandoverFeedback] = _ids(session, HandoverFeedback.id, HandoverFeedback.handover_id, main[Handover])
     owners = {i for entity, ids in main.items() if entity is not Evidence for i in ids}
     evidence = _ids(session, Evidence.id, Evidence.owner_id, owners) | _ids(
         session, Evidence.id, Evidence.finding_id, main[Finding])

@@ -37,9 +37,17 @@ MAIN_ENTITIES: frozenset[str] = frozenset(SYNCED_ENTITIES)
 CLUE_ENTITIES: frozenset[str] = frozenset(CLUE_CLASSES)
 # Reference data HQ alone writes (decision D1/D7); orgs and taxonomy nodes only in HQ's scope.
 HQ_ONLY_ENTITIES: frozenset[str] = frozenset({"inspection_round", "inspection_team", "team_member", "assignment"})
+# Rectification to close-out is run at HQ (issue 12, services/rectification/): a team receives these rows in
+# HQ's updates, read-only, and never sends them.
+RECTIFICATION_ENTITIES: frozenset[str] = frozenset({
+    "rectification_feedback", "rectification_milestone", "rectification_progress", "rectification_review",
+    "rectification_flag", "handover_feedback"})
+HQ_ONLY_ENTITIES |= RECTIFICATION_ENTITIES
 HQ_SCOPED_ONLY: frozenset[str] = frozenset({"inspected_org", "taxonomy_node"})
 HQ_ONLY_FIELDS: dict[str, frozenset[str]] = {
-    "rectification_item": frozenset({"closure_reviewed_by", "closure_opinion", "closed_at"}),
+    "rectification_item": frozenset({"closure_reviewed_by", "closure_opinion", "closed_at", "closure_requested_at",
+                                     "closure_requested_by", "feedback_id", "accountability_summary",
+                                     "supervising_city_leader", "supervising_bodies"}),
     # A team may propose a disposal (disposal_type, disposal_opinion: lead's decision 03:12); the outcome is HQ's.
     "clue": frozenset({"result", "handling_note", "feedback_at", "closed"}),
 }
