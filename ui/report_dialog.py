@@ -87,6 +87,7 @@ class ReportDialog(QDialog):
         self.pages_printed = 0
         self._auto_name = ""
         self._confirmed_overwrite = ""
+        self._printing = False
         register_fonts()  # here, in the GUI thread: the worker then only uses the registered families
         self.setWindowTitle(self.tr("Print a report"))
         self.setMinimumWidth(640)
@@ -219,7 +220,8 @@ class ReportDialog(QDialog):
 
     # ---- running ----
 
-    def _run(self, work: object, on_done: object) -> Task:
+    def _run(self, work: object, on_done: object, *, printing: bool = False) -> Task:
+        self._printing = printing  # what a stop leaves: no file, or nothing sent to the printer
         self.error_label.hide()
         self.done_label.hide()
         self._set_running(True)
@@ -300,7 +302,7 @@ class ReportDialog(QDialog):
             record_print(ws, document, pages, printer=printer.printerName())
             return pages
 
-        return self._run(work, self._printed)
+        return self._run(work, self._printed, printing=True)
 
     def _set_running(self, running: bool) -> None:
         for widget in (self.kind_combo, self.round_combo, self.file_edit, self.browse_button):
@@ -362,7 +364,8 @@ class ReportDialog(QDialog):
     def _cancelled(self) -> None:
         self.task = None
         self._set_running(False)
-        self.show_error(self.tr("Stopped. No file was written."))
+        self.show_error(self.tr("Stopped. Nothing was sent to the printer.") if self._printing
+                        else self.tr("Stopped. No file was written."))
 
     def open_folder(self) -> None:
         if self.exported is not None:

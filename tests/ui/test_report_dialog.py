@@ -5,17 +5,21 @@ the clue handover list offered to clue roles only."""
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from sqlalchemy import select
 
 from models.audit import AuditEvent
+from printing.render import paint_document, render_pdf
 from services.clock import FakeClock
 from services.demo import DEMO_PASSPHRASE
 from services.excel.styles import MARKINGS
+from services.progress import no_progress
 from services.queries.statistics import CHINESE, summary_sentence, team_statistics
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.report_fixtures import check_pages, copy_demo, make_demo_template, pdf_pages, squash
@@ -107,6 +111,69 @@ def test_stop_leaves_no_file_and_no_event(qtbot, unlock, runner, out) -> None:
     assert list(out.iterdir()) == []
     assert events(ws, "report_exported") == []
     assert dialog.save_button.isVisible() and dialog.kind_combo.isEnabled()
+
+
+@pytest.fixture
+def held(monkeypatch: pytest.MonkeyPatch) -> Iterator[tuple[threading.Event, threading.Event]]:
+    """The worker held after it painted page 2 (``reached``) until the test lets it go on (``proceed``)."""
+    import ui.report_dialog as report_dialog
+
+    reached, proceed = threading.Event(), threading.Event()
+
+    def hold(stage: str, done: int) -> None:
+        if stage == "report_pages" and done == 2:
+            reached.set()
+            proceed.wait(30)
+
+    def render(document, progress, cancel):  # type: ignore[no-untyped-def]
+        return render_pdf(document, lambda stage, done, total: (progress(stage, done, total), hold(stage, done)),
+                          cancel)
+
+    def paint(document, device, progress=no_progress, cancel=None):  # type: ignore[no-untyped-def]
+        return paint_document(document, device, lambda stage, done, total: (progress(stage, done, total),
+                                                                            hold(stage, done)), cancel)
+
+    monkeypatch.setattr(report_dialog, "render_pdf", render)
+    monkeypatch.setattr(report_dialog, "paint_document", paint)
+    yield reached, proceed
+    proceed.set()
+
+
+def test_stop_half_way_through_the_pages_leaves_no_file(qtbot, unlock, runner, out, held) -> None:
+    reached, proceed = held
+    ws = unlock("王主任")
+    dialog = make_dialog(qtbot, ws, runner, out)
+    choose(dialog, "findings")
+    dialog.save_pdf()
+    assert reached.wait(60)  # two of the 38 pages painted on the worker
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    assert not dialog.stop_button.isEnabled()
+    proceed.set()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    assert dialog.exported is None and dialog.error_label.isVisible()
+    assert list(out.iterdir()) == [] and events(ws, "report_exported") == []
+
+
+def test_stop_while_printing_aborts_the_job_and_records_nothing(qtbot, unlock, runner, out, held) -> None:
+    reached, proceed = held
+    ws = unlock("王主任")
+    dialog = make_dialog(qtbot, ws, runner, out)
+    choose(dialog, "findings")
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out / "printed.pdf"))
+    aborted: list[bool] = []
+    real_abort = printer.abort
+    printer.abort = lambda: aborted.append(real_abort()) or True  # type: ignore[method-assign]
+    dialog.print_report(printer)
+    assert reached.wait(60)
+    dialog.stop()
+    proceed.set()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    # the print job is aborted (a real printer drops the pages; Qt's PDF "printer" of the test keeps its file)
+    assert len(aborted) == 1 and dialog.pages_printed == 0 and events(ws, "report_printed") == []
+    assert dialog.error_label.isVisible() and dialog.error_label.text() == dialog.tr(
+        "Stopped. Nothing was sent to the printer.")
 
 
 def test_closing_while_it_runs_stops_first(qtbot, unlock, runner, out) -> None:
