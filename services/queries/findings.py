@@ -149,9 +149,12 @@ def finding_ids_query(wanted: FindingFilter = NO_FILTER, sort: str = "code", des
 
 
 def finding_ids(ws: WorkspaceSession, wanted: FindingFilter | None = None, sort: str = "code",
-                descending: bool = False) -> list[str]:
-    """Ids of the live (not deleted) findings that pass ``wanted``, in the order of ``sort``."""
+                descending: bool = False, limit: int | None = None) -> list[str]:
+    """Ids of the live (not deleted) findings that pass ``wanted``, in the order of ``sort``; with ``limit`` only
+    the first ones (SQLite keeps a top-N sort instead of ordering the whole list: the list's first screen)."""
     query = finding_ids_query(wanted or NO_FILTER, sort, descending)
+    if limit is not None:
+        query = query.limit(limit)
     with ws.read() as session:
         return list(session.scalars(query))
 

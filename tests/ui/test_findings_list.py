@@ -11,7 +11,7 @@ from services.preferences import Preferences, load_list_columns, save_preference
 from services.queries.findings import FindingFilter
 from tests.ui.conftest import FINDINGS
 from ui.areas.findings import FindingsArea
-from ui.item_models.findings import COLUMN_KEYS, ID_ROLE, FindingsModel
+from ui.item_models.findings import COLUMN_KEYS, HEAD_ROWS, ID_ROLE, FindingsModel
 
 
 def codes(model: FindingsModel) -> list[str]:
@@ -43,7 +43,26 @@ def make_area(qtbot, ws) -> FindingsArea:
     qtbot.addWidget(area)
     area.resize(1200, 700)
     area.show()
+    qtbot.waitUntil(lambda: area.model.complete, timeout=5_000)  # the head came at once, the rest on the worker
     return area
+
+
+def test_the_first_screen_shows_before_the_whole_list_which_then_extends_it_in_place(qtbot, leader_ws) -> None:
+    area = FindingsArea(leader_ws)
+    qtbot.addWidget(area)
+    area.show()
+    # Built here and now with the head of the list only (one page of ids); the rest comes from the worker.
+    assert area.model.rowCount() == HEAD_ROWS < FINDINGS and not area.model.complete
+    assert area.info_label.text() == f"共 {FINDINGS} 个问题"  # the total is counted with the head
+    area.view.selectRow(5)
+    chosen = area.selected_finding()
+    resets: list[int] = []
+    area.model.modelReset.connect(lambda: resets.append(1))
+    qtbot.waitUntil(lambda: area.model.complete, timeout=5_000)
+    assert area.model.rowCount() == FINDINGS and resets == []  # extended by inserting rows, not reset
+    assert area.selected_finding() == chosen
+    assert codes(area.model)[:3] == [f"[2026]3巡-2组-{s}号" for s in (1, 2, 3)]
+    assert codes(area.model)[-1] == f"[2026]3巡-2组-{FINDINGS}号"
 
 
 def settle(qtbot, area: FindingsArea, rows: int) -> None:

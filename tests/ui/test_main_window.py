@@ -20,7 +20,7 @@ def clue_views(ws) -> int:
         return int(session.scalar(select(func.count()).where(AuditEvent.action == "clue_list_viewed")) or 0)
 
 
-def test_a_team_leader_sees_every_area_with_its_data(make_controller, leader_ws) -> None:
+def test_a_team_leader_sees_every_area_with_its_data(make_controller, leader_ws, qtbot) -> None:
     controller = make_controller()
     controller.enter_session(leader_ws)
     window = controller.window
@@ -34,6 +34,7 @@ def test_a_team_leader_sees_every_area_with_its_data(make_controller, leader_ws)
     assert view.demo_banner is None
 
     findings = view.areas["findings"]
+    qtbot.waitUntil(lambda: findings.model.complete, timeout=5_000)  # the first screen first, then the rest
     assert findings.model.rowCount() == FINDINGS and not findings.page.is_empty
     assert findings.info_label.text() == f"共 {FINDINGS} 个问题"
     registers = view.areas["registers"]

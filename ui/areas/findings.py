@@ -1,7 +1,9 @@
 """问题: every finding of the workspace in a paged table; searched, filtered and sorted in SQL.
 
 Changing a filter asks for the new id list on a worker thread (the window never waits on it); only the
-latest question's answer is shown. The columns a person chooses (right-click the header) are remembered.
+latest question's answer is shown. Each question is asked twice, head first: the first screen's ids (a top-N
+sort, shown as soon as it comes), then the whole list, which extends the rows in place. The columns a person
+chooses (right-click the header) are remembered.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from services.queries.findings import FindingFilter
 from services.workspace import WorkspaceSession
 from ui.areas.base import Area
 from ui.areas.finding_filters import FindingFilterBar
-from ui.item_models.findings import COLUMN_KEYS, COLUMNS, ID_ROLE, FindingsModel, ListAnswer
+from ui.item_models.findings import COLUMN_KEYS, COLUMNS, HEAD_ROWS, ID_ROLE, FindingsModel, ListAnswer
 from ui.list_page import ListPage, make_table
 
 LIST_NAME = "findings"
@@ -99,15 +101,21 @@ class FindingsArea(Area):
             return
         self.filters.set_choices(filter_choices(self.ws))
         self.generation += 1
-        self._show(self.model.query(self.filters.current())())
+        wanted = self.filters.current()
+        head = self.model.query(wanted, limit=HEAD_ROWS)()  # the first screen here and now
+        self._show(head)
+        if not head.complete:
+            self.pool.start(_ListJob(self.model.query(wanted, known_total=head.total), self.generation,
+                                     self._signals))
 
     def apply_filter(self, wanted: FindingFilter) -> None:
         """Ask for the list under ``wanted`` on the worker thread; the answer replaces the rows when it comes."""
         if self.ws is None:
             return
         self.generation += 1
-        question = self.model.query(wanted, known_total=self.model.total)  # counted again on refresh()
-        self.pool.start(_ListJob(question, self.generation, self._signals))
+        for limit in (HEAD_ROWS, None):  # one worker thread: the head's answer comes first
+            question = self.model.query(wanted, known_total=self.model.total, limit=limit)  # counted on refresh()
+            self.pool.start(_ListJob(question, self.generation, self._signals))
         self.busy_timer.start()
 
     def sort_list(self, column: int, order: Qt.SortOrder) -> None:
@@ -121,7 +129,8 @@ class FindingsArea(Area):
 
     def _answered(self, generation: int, answer: ListAnswer) -> None:
         if generation == self.generation and self.ws is not None:
-            self.busy_timer.stop()
+            if answer.complete:
+                self.busy_timer.stop()
             self._show(answer)
 
     def _failed(self, generation: int, error: BaseException) -> None:
@@ -147,7 +156,9 @@ class FindingsArea(Area):
 
     def _update_texts(self) -> None:
         shown, total = self.model.rowCount(), self.model.total
-        if self.model.filter.is_empty:
+        if not self.model.complete and not self.model.filter.is_empty:
+            self.info_label.setText(self.tr("Searching…"))
+        elif self.model.filter.is_empty:
             self.info_label.setText(self.tr("%n finding(s)", "", total))
             self.page.empty_label.setText(self.no_findings_text)
         else:

@@ -3,6 +3,10 @@
 ``rowCount`` is the whole (filtered) list, so the scroll bar is honest; ``data()`` asks for the page a row is
 on and keeps the last pages in a small cache. At HQ the list can hold 100k findings. The id list can be
 computed off the GUI thread: ``query()`` snapshots what to ask for, ``apply()`` installs the answer.
+
+First paint is progressive: ``query(limit=HEAD_ROWS)`` asks only for the first screen's ids (a top-N sort in
+SQLite), which is shown at once; the whole list's answer then extends it in place (rows inserted after the
+head, so the view keeps its scroll position and selection) instead of resetting it.
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ AMOUNT_COLUMN = 5
 FLAG_COLUMNS = {"is_key", "is_common", "immediate_fix"}
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PAGE_SIZE = 200
+HEAD_ROWS = PAGE_SIZE  # the first answer of a progressive load: more than a screen, one page of rows
 CACHED_PAGES = 20
 YES = QT_TRANSLATE_NOOP("FindingsModel", "Yes")
 
@@ -79,6 +84,10 @@ class ListAnswer:
     wanted: FindingFilter
     sort_column: int
     descending: bool
+    complete: bool = True  # False: only the head of the list (``query(limit=...)`` found as many as it asked)
+
+    def same_question(self, other: ListAnswer) -> bool:
+        return (self.wanted, self.sort_column, self.descending) == (other.wanted, other.sort_column, other.descending)
 
 
 def _cell(row: FindingRow, key: str) -> str:
@@ -110,41 +119,70 @@ class FindingsModel(QAbstractTableModel):
         self.sort_column, self.sort_order = 0, Qt.SortOrder.AscendingOrder
         self.filter: FindingFilter = NO_FILTER  # what the shown list was asked with
         self.total = 0  # live findings in the workspace, whatever the filter
+        self.complete = True  # False while only the head of a progressive load is shown
+        self._shown: ListAnswer | None = None
 
     # ---- loading ----
 
-    def query(self, wanted: FindingFilter | None = None, *, known_total: int | None = None) -> Callable[[], ListAnswer]:
+    def query(self, wanted: FindingFilter | None = None, *, known_total: int | None = None,
+              limit: int | None = None) -> Callable[[], ListAnswer]:
         """The list question for ``wanted`` (default: the current filter) as a function a worker thread can run.
 
-        ``known_total`` (how many findings there are in all, known from the list shown) saves counting again."""
+        ``known_total`` (how many findings there are in all, known from the list shown) saves counting again;
+        ``limit`` asks for the head of the list only (its answer is not ``complete`` if the list goes on)."""
         ws, wanted = self._ws, self.filter if wanted is None else wanted
         column, descending = self.sort_column, self.sort_order == Qt.SortOrder.DescendingOrder
 
         def run() -> ListAnswer:
             if ws is None:
                 return ListAnswer([], 0, wanted, column, descending)
-            ids = finding_ids(ws, wanted, COLUMNS[column].key, descending)
-            total = len(ids) if wanted.is_empty else known_total if known_total is not None else finding_count(ws)
-            return ListAnswer(ids, total, wanted, column, descending)
+            ids = finding_ids(ws, wanted, COLUMNS[column].key, descending, limit)
+            complete = limit is None or len(ids) < limit
+            if known_total is not None:
+                total = known_total
+            else:
+                total = len(ids) if wanted.is_empty and complete else finding_count(ws)
+            return ListAnswer(ids, total, wanted, column, descending, complete)
 
         return run
 
     def apply(self, answer: ListAnswer) -> None:
-        """Show the rows of ``answer`` (cached rows are dropped). Ignored once the session is gone."""
+        """Show the rows of ``answer``. The whole list answering the question whose head is shown extends it in
+        place; anything else replaces the rows (cached rows dropped). Ignored once the session is gone, and a
+        head that comes after its whole list is ignored too."""
         if self._ws is None:
             return
+        shown = self._shown
+        if shown is not None and shown.same_question(answer) and shown.ids == answer.ids[:len(shown.ids)]:
+            if shown.complete and not answer.complete:
+                return
+            if not shown.complete:
+                self._extend(answer)
+                return
         self.beginResetModel()
         self._pages.clear()
         self._ids, self.total, self.filter = answer.ids, answer.total, answer.wanted
+        self.complete, self._shown = answer.complete, answer
         self.sort_column = answer.sort_column
         self.sort_order = Qt.SortOrder.DescendingOrder if answer.descending else Qt.SortOrder.AscendingOrder
         self.endResetModel()
+
+    def _extend(self, answer: ListAnswer) -> None:
+        """The rest of the list after its head: rows inserted, the cached pages of the head still right."""
+        first = len(self._ids)
+        self.total, self.complete, self._shown = answer.total, answer.complete, answer
+        if len(answer.ids) > first:
+            if first % self.page_size:
+                self._pages.pop(first // self.page_size, None)  # a part-filled last page of the head
+            self.beginInsertRows(QModelIndex(), first, len(answer.ids) - 1)
+            self._ids = answer.ids
+            self.endInsertRows()
 
     def reload(self) -> None:
         """Ask for the id list again (current filter and sort), here and now."""
         if self._ws is None:
             self.beginResetModel()
-            self._ids, self.total = [], 0
+            self._ids, self.total, self._shown, self.complete = [], 0, None, True
             self._pages.clear()
             self.endResetModel()
             return
@@ -158,7 +196,7 @@ class FindingsModel(QAbstractTableModel):
         """Forget the session and every cached row (the workspace was locked)."""
         self.beginResetModel()
         self._ws = None
-        self._ids, self.total = [], 0
+        self._ids, self.total, self._shown, self.complete = [], 0, None, True
         self._pages.clear()
         self.endResetModel()
 
@@ -244,6 +282,7 @@ class FindingsModel(QAbstractTableModel):
         persistent = self.persistentIndexList()
         held = [(index, self._ids[index.row()] if index.row() < len(self._ids) else None) for index in persistent]
         self._pages.clear()
+        self._shown, self.complete = None, True
         if self._ws is not None:
             key = COLUMNS[self.sort_column].key
             self._ids = finding_ids(self._ws, self.filter, key, self.sort_order == Qt.SortOrder.DescendingOrder)
