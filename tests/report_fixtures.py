@@ -5,14 +5,22 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from models import keystore
-from models.entities import Assignment, Finding, InspectedOrg, InspectionRound, InspectionTeam, RectificationItem
+from models.entities import (
+    Assignment,
+    Finding,
+    InspectedOrg,
+    InspectionRound,
+    InspectionTeam,
+    RectificationFlag,
+    RectificationItem,
+)
 from models.enums import FindingStatus
 from services.clock import FakeClock
 from services.demo import create_demo_workspace
@@ -61,7 +69,8 @@ def check_pages(pages: list[str], marking: str) -> None:
 
 PREVIOUS_TITLE = "十三届市委第二轮巡察"
 # The previous round's problems per level-1 category (one category the demo round has, one it has not), and its
-# rectification tasks' statuses: 3 of 4 completed (已完成 or 已销号).
+# rectification tasks' statuses: 3 of 4 completed (已完成 or 已销号); the fourth has asked to be closed out, and the
+# first was found perfunctory (敷衍整改).
 PREVIOUS_FINDINGS = {"落实全面从严治党战略部署情况": 3, "落实新时代党的组织路线情况": 1,
                      "落实意识形态工作责任制情况": 1}
 PREVIOUS_TASKS = ("done", "closed_out", "done", "in_progress")
@@ -92,9 +101,15 @@ def add_previous_round(ws: WorkspaceSession) -> str:
                               status=FindingStatus.REPORTED.value, discovered_at=date(2026, 4, 10 + seq))
             tx.insert(finding, scope_team_id=team.id)
             findings.append(finding)
+        tasks = []
         for number, status in enumerate(PREVIOUS_TASKS, 1):
             finding = findings[number - 1]
-            tx.insert(RectificationItem(item_no=1, finding_id=finding.id, org_id=finding.org_id,
-                                        problem_text=finding.title, rect_type="deadline", status=status),
-                      scope_team_id=team.id)
+            task = RectificationItem(item_no=1, finding_id=finding.id, org_id=finding.org_id,
+                                     problem_text=finding.title, rect_type="deadline", status=status)
+            tx.insert(task, scope_team_id=team.id)
+            tasks.append(task)
+        # the task still in progress has asked to be closed out; one done task was found perfunctory
+        tx.update(tasks[3], closure_requested_at=datetime(2026, 6, 20, 9, 0))
+        tx.insert(RectificationFlag(item_id=tasks[0].id, kind="perfunctory", accountability="约谈提醒",
+                                    decided_on=date(2026, 7, 1)), scope_team_id=team.id)
     return round_.id

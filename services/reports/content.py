@@ -26,6 +26,7 @@ from models.enums import (
     Role,
     SourceMethod,
 )
+from models.rectification_enums import FlagKind
 from services.excel.styles import MARKINGS
 from services.queries.statistics import CHINESE, Tally, TeamStatistics, summary_sentence, team_statistics
 from services.reports.charts import (
@@ -218,6 +219,11 @@ def rectification_section(rect: RectificationFigures) -> list[Block]:
             f"已完成（含已销号）{rect.completed}项，整改完成率{completion}；其中已销号{rect.closed_out}项。")
     if rect.overdue:
         text += f"超过完成时限尚未完成的{rect.overdue}项。"
+    if rect.closure_pending:
+        text += f"已申请销号、待审核的{rect.closure_pending}项。"
+    if rect.flags:
+        kinds = "、".join(f"{kind.zh}{rect.flags[kind.value]}处" for kind in FlagKind if rect.flags.get(kind.value))
+        text += f"经核查认定{kinds}（涉及整改任务{rect.flagged}项），均已追责问责。"
     if rect.amount_recovered:
         text += f"挽回（追缴）金额{wan(rect.amount_recovered)}万元。"
     types = "、".join(f"{vocabulary_label(RectType, code)}{count}项" for code, count in rect.by_type.items() if count)

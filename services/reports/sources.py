@@ -26,6 +26,7 @@ from models.entities import (
     InspectedOrg,
     InspectionRound,
     InspectionTeam,
+    RectificationFlag,
     RectificationItem,
     TaxonomyNode,
 )
@@ -183,6 +184,7 @@ class RectLine:
     progress_text: str | None
     amount_recovered: Decimal | None
     closed: bool
+    closure_requested: bool = False  # 申请销号 made (services/rectification/closeout.py), not yet reviewed to 已销号
 
 
 def rectification_lines(ws: WorkspaceSession, round_id: str | None) -> list[RectLine]:
@@ -191,7 +193,7 @@ def rectification_lines(ws: WorkspaceSession, round_id: str | None) -> list[Rect
     query = _scoped(ws, select(
         InspectionTeam.team_no, Finding.code, InspectedOrg.name, item.item_no, item.problem_text, item.target,
         item.measures, item.rect_type, item.responsible_leader, item.lead_unit, item.deadline, item.status,
-        item.progress_text, type_coerce(item.amount_recovered, BigInteger), item.closed_at)
+        item.progress_text, type_coerce(item.amount_recovered, BigInteger), item.closed_at, item.closure_requested_at)
         .join(Finding, Finding.id == item.finding_id)
         .join(Assignment, Assignment.id == Finding.assignment_id)
         .join(InspectionTeam, InspectionTeam.id == Assignment.team_id)
@@ -200,7 +202,22 @@ def rectification_lines(ws: WorkspaceSession, round_id: str | None) -> list[Rect
     with ws.read() as session:
         rows = session.execute(query.order_by(InspectionTeam.team_no, Finding.seq_no, item.item_no, item.id)).all()
     return [RectLine(int(r[0]), r[1], r[2], int(r[3]), r[4] or "", r[5], r[6], r[7], r[8], r[9], r[10], r[11],
-                     r[12], _wan(r[13]), r[11] == RectStatus.CLOSED_OUT.value or r[14] is not None) for r in rows]
+                     r[12], _wan(r[13]), r[11] == RectStatus.CLOSED_OUT.value or r[14] is not None, r[15] is not None)
+            for r in rows]
+
+
+def rectification_flags(ws: WorkspaceSession, round_id: str | None) -> list[tuple[str, str]]:
+    """(task id, flag kind) of every live 敷衍整改 / 虚假整改 finding recorded on the round's tasks."""
+    item = RectificationItem
+    query = _scoped(ws, select(RectificationFlag.item_id, RectificationFlag.kind)
+                    .join(item, item.id == RectificationFlag.item_id)
+                    .join(Finding, Finding.id == item.finding_id)
+                    .join(Assignment, Assignment.id == Finding.assignment_id)
+                    .join(InspectionTeam, InspectionTeam.id == Assignment.team_id)
+                    .where(RectificationFlag.is_deleted.is_(False), item.is_deleted.is_(False),
+                           Finding.is_deleted.is_(False)), round_id)
+    with ws.read() as session:
+        return [(str(item_id), str(kind)) for item_id, kind in session.execute(query)]
 
 
 @dataclass
@@ -218,6 +235,9 @@ class RectificationFigures:
     overdue: int = 0  # past the deadline and not completed
     amount_recovered: Decimal = Decimal(0)
     findings_with_items: int = 0
+    closure_pending: int = 0  # 申请销号 made and not yet 已销号
+    flagged: int = 0  # tasks found 敷衍 or 虚假 (each with its accountability recorded)
+    flags: dict[str, int] = field(default_factory=dict)  # FlagKind code -> flags
 
     @property
     def completion(self) -> float | None:
@@ -237,8 +257,13 @@ def rectification_figures(ws: WorkspaceSession, round_id: str | None, today: dat
         figures.closed_out += line.closed
         figures.overdue += bool(not finished and line.deadline is not None and line.deadline < today)
         figures.amount_recovered += line.amount_recovered or Decimal(0)
+        figures.closure_pending += bool(line.closure_requested and not line.closed)
         findings.add(line.code)
     figures.findings_with_items = len(findings)
+    if figures.items:
+        flags = rectification_flags(ws, round_id)
+        figures.flagged = len({item_id for item_id, _ in flags})
+        figures.flags = dict(Counter(kind for _, kind in flags))
     return figures
 
 

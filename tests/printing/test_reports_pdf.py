@@ -307,6 +307,12 @@ def test_the_round_summary_compares_with_the_previous_round(unlock, out) -> None
     assert earlier.round_title == PREVIOUS_TITLE
     assert "本工作区没有更早一轮巡察的数据，暂不作比较。" in earlier.text()
     assert "整改任务4项" in earlier.text() and "整改完成率75.0%" in earlier.text()
+    # rectification's close-out steps (issue 12) in the figures: a pending 申请销号, a 敷衍整改 finding
+    assert "已申请销号、待审核的1项。" in earlier.text()
+    assert "经核查认定敷衍整改1处（涉及整改任务1项），均已追责问责。" in earlier.text()
+    figures = rectification_figures(ws, previous_id, FakeClock().now().date())
+    assert (figures.closure_pending, figures.flagged, figures.flags) == (1, 1, {"perfunctory": 1})
+    assert "待审核" not in document.text() and "经核查认定" not in document.text()  # the demo round has neither
 
 
 def test_without_an_earlier_round_the_summary_says_so(unlock) -> None:
