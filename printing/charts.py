@@ -85,7 +85,7 @@ def chart_height(chart: BarChart, font: QFont, title_font: QFont, width: float, 
 
 
 def paint_chart(painter: QPainter, rect: QRectF, chart: BarChart, font: QFont, title_font: QFont, *,
-                first: int = 0, count: int | None = None, title_suffix: str = "") -> None:
+                first: int = 0, count: int | None = None, title_suffix: str = "", empty: str = "（无数据）") -> None:
     """Paint bars ``first`` .. ``first + count`` of ``chart`` into ``rect`` (a chart longer than a page is painted
     in parts, each with the title and the axis)."""
     device = painter.device()
@@ -104,7 +104,7 @@ def paint_chart(painter: QPainter, rect: QRectF, chart: BarChart, font: QFont, t
     top = rect.top() + look.title_height
     if not shown:
         painter.setPen(MUTED)
-        painter.drawText(QPointF(track_left, top + metrics.ascent()), "（无数据）")
+        painter.drawText(QPointF(track_left, top + metrics.ascent()), empty)
     bottom = top + max(len(shown), 1) * look.row_height
     painter.setPen(QPen(GRID, max(1.0, look.line_height / 24), Qt.PenStyle.DashLine))
     for quarter in QUARTERS:

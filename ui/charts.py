@@ -70,7 +70,7 @@ class ChartView(QWidget):
         painter.fillRect(QRectF(0, 0, width, height), QColor("#ffffff"))
         font, title = self.fonts()
         paint_chart(painter, QRectF(PADDING, PADDING, width - 2 * PADDING, height - 2 * PADDING), self.chart, font,
-                    title)
+                    title, empty=QCoreApplication.translate("ChartsPanel", "(no data)"))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -198,3 +198,10 @@ def test_a_chart_that_cannot_be_written_leaves_no_event(qtbot, unlock, tmp_path,
     before = len(chart_events(ws))
     assert area.charts.save_chart(area.charts.views["mode"], str(tmp_path / "missing" / "mode.png")) is None
     assert warned and not (tmp_path / "missing").exists() and len(chart_events(ws)) == before
+
+
+def test_an_empty_workspace_draws_empty_charts(qtbot, hq_ws) -> None:
+    area = make_area(qtbot, hq_ws)
+    assert list(area.charts.views) == ["org", "category_l1", "mode"]  # no rectification chart without a task
+    for view in area.charts.views.values():
+        assert view.chart.bars == () and view.chart.total == 0 and not view.image().isNull()
