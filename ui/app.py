@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication
 
+from models import migrate
 from services.preferences import load_preferences, preferences_path
 from ui.controller import AppController
 from ui.crash import install_excepthook, log, report_exception, setup_logging
@@ -65,6 +66,7 @@ def start(argv: list[str]) -> Shell:
 
     controller = AppController(prefs, report_crash=report_exception)
     controller.window.show()
+    migrate.warm()  # the schema scripts read while the person types the passphrase, not after it
     if args.workspace:
         folder = Path(args.workspace).expanduser()
         QTimer.singleShot(0, lambda: controller.open_workspace(folder))

@@ -115,11 +115,7 @@ class AppController(QObject):
         self.prefs.remember_workspace(ws.path)
         self._save_prefs()
         self.window.welcome.set_recent(self.prefs.recent_workspaces)
-        view = self.window.show_workspace(ws)
-        for key in ("packages", "planning", "statistics"):  # their work runs on the window's runner: locking waits
-            area = view.areas.get(key)
-            if area is not None:
-                area.runner = self.runner  # type: ignore[attr-defined]
+        self.window.show_workspace(ws, self.runner)  # areas with background work run it there: locking waits
         self.idle.set_minutes(self.prefs.idle_lock_minutes)
         self.idle.start()
 

@@ -22,6 +22,7 @@ from services.workspace import WorkspaceSession
 from ui.evidence.format import size_text
 from ui.i18n import label
 from ui.icons import icon
+from ui.tasks import TaskRunner
 from ui.taxonomy_dialog import TaxonomyDialog
 from ui.welcome import WelcomePage
 from ui.workspace_view import WorkspaceView
@@ -175,9 +176,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Xuncha"))
         self._set_workspace_actions(False)
 
-    def show_workspace(self, ws: WorkspaceSession) -> WorkspaceView:
+    def show_workspace(self, ws: WorkspaceSession, runner: TaskRunner | None = None) -> WorkspaceView:
         self._drop_workspace_view()
-        self.workspace_view = WorkspaceView(ws)
+        self.workspace_view = WorkspaceView(ws, runner=runner)
         self.stack.addWidget(self.workspace_view)
         self.stack.setCurrentWidget(self.workspace_view)
         kind = label(ws.kind, WorkspaceKind)

@@ -6,10 +6,13 @@ import secrets
 import shutil
 from pathlib import Path
 
+import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import select
 
+from models import migrate
 from models.base import Base, ClueBase
 from models.clue import Clue
 from models.finding import Finding
@@ -74,3 +77,21 @@ def test_models_match_the_migrations(tmp_path: Path) -> None:
         assert CLUE_SCRIPTS.is_dir()
     finally:
         engine.dispose()
+
+
+def test_an_up_to_date_workspace_is_not_handed_to_alembic(team_ws, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Issue 14 (unlock): at the head, unlocking reads the version and stops; below it, Alembic upgrades."""
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise AssertionError("Alembic asked to upgrade a workspace already at the head")
+
+    monkeypatch.setattr(command, "upgrade", refuse)
+    upgrade_workspace(team_ws.engine, with_clues=team_ws.can_read_clues)  # at the head: no call
+    with team_ws.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'cb277f8d2004'")
+    with pytest.raises(AssertionError, match="already at the head"):
+        upgrade_workspace(team_ws.engine, with_clues=False)
+    with team_ws.engine.begin() as connection:
+        connection.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffffffffffff'")
+    with pytest.raises(migrate.SchemaTooNew):
+        upgrade_workspace(team_ws.engine, with_clues=False)
+    assert migrate.warm().join(5) is None and head_revision() == migrate._script_facts(migrate.MAIN_SCRIPTS)[0]

@@ -198,3 +198,23 @@ def test_leftovers_of_a_dead_export_are_said_at_unlock_and_by_verify(make_contro
     box = controller.verify_box
     assert box is not None and Path(later).name in box.informativeText()
     box.close()
+
+
+def test_unlocking_builds_only_the_first_area_and_the_others_when_first_shown(make_controller, leader_ws) -> None:
+    """Issue 14 (unlock to a usable window): areas are built when first used, and they get the window's runner."""
+    controller = make_controller()
+    controller.enter_session(leader_ws)
+    view = controller.window.workspace_view
+    assert view is not None
+    assert [type(area).__name__ for area in view.built_areas()] == ["FindingsArea"]
+    assert view.area_keys()[0] == "findings" and len(view.area_keys()) == len(ALL_AREAS)
+    view.show_area("packages")
+    built = {type(area).__name__: area for area in view.built_areas()}
+    assert set(built) == {"FindingsArea", "PackagesArea"}
+    assert view.stack.currentWidget() is built["PackagesArea"]
+    assert built["PackagesArea"].runner is controller.runner  # type: ignore[attr-defined]
+    statistics = view.areas["statistics"]  # looked up: built then, with the runner too
+    assert statistics.runner is controller.runner  # type: ignore[attr-defined]
+    assert view.stack.count() == len(ALL_AREAS)  # each area took its placeholder's place
+    controller.lock()
+    assert all(area.ws is None for area in (built["FindingsArea"], built["PackagesArea"], statistics))

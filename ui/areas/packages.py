@@ -55,9 +55,9 @@ class PackagesArea(Area):
         self.info_label.setText(self.page.summary())
         self.workspace_changed.emit()
         view = self.parent()
-        while view is not None and not hasattr(view, "areas"):
+        while view is not None and not hasattr(view, "built_areas"):
             view = view.parent()
         if view is not None:  # the WorkspaceView: every other area shows what the exchange changed
-            for area in view.areas.values():  # type: ignore[attr-defined]
+            for area in view.built_areas():  # type: ignore[attr-defined]  # the others read when first shown
                 if area is not self:
                     area.refresh()
