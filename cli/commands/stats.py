@@ -15,6 +15,7 @@ from cli.console import Console
 from cli.parsing import Commands, UsageError, workspace_argument
 from cli.session import unlocked
 from models.enums import FindingStatus, OrgLevel, SourceMethod
+from services.queries.rectification_stats import figures_data, rectification_figures
 from services.queries.statistics import (
     CHINESE,
     NONE_KEY,
@@ -130,11 +131,16 @@ def run_stats(args: Namespace, console: Console) -> int:
                 raise UsageError("no such round", reason=f"找不到唯一的轮次“{args.round}”，可选：{known}")
             round_id = matches[0]
         stats = team_statistics(ws, round_id)
+        rectification = rectification_figures(ws, round_id)
     sentence = summary_sentence(stats, CHINESE)
     lines = [*(title for _, title in stats.rounds), sentence]
     lines.append(f"涉及金额合计：{amount_text(stats.amount)} 万元"
                  + (f"；另有已撤回问题 {stats.withdrawn} 个，未计入" if stats.withdrawn else ""))
     for dimension in ("org", "category_l1", "category_l2", "status", "source_method", "org_level", "team"):
         lines += dimension_lines(stats, dimension)
-    console.result(stats_data(stats, sentence), lines)
+    lines.append(f"整改任务 {rectification.tasks} 项，已销号 {rectification.closed_out} 项"
+                 f"（{rectification.closed_out_share:.0%}），逾期 {rectification.overdue} 项；"
+                 f"挽回金额 {amount_text(rectification.amount_recovered)} 万元，"
+                 f"建章立制 {rectification.rules_made} 项，追责问责 {rectification.people_held_accountable} 人")
+    console.result({**stats_data(stats, sentence), "rectification": figures_data(rectification)}, lines)
     return 0
