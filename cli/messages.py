@@ -217,6 +217,8 @@ REASONS.update(RECTIFICATION_REASONS)
 PERMISSION_TEMPLATES.update(RECTIFICATION_PERMISSIONS)
 
 USAGE_REASONS: dict[str, str] = {
+    "no_recovery_code": ("需要恢复密钥，但标准输入不是终端、无法提示输入。请用 --recovery-code-file 指定文件，"
+                         "或设置环境变量 XUNCHA_RECOVERY_CODE。"),
     "no_passphrase": ("需要口令，但标准输入不是终端、无法提示输入。请设置环境变量 XUNCHA_PASSPHRASE，"
                       "或用 --passphrase-file 文件（取第一行）。"),
     "no_new_passphrase": ("需要新口令，但标准输入不是终端、无法提示输入。请设置环境变量 XUNCHA_NEW_PASSPHRASE，"

@@ -6,6 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 HARDENING_TEMPLATES: dict[str, str] = {
+    # key recovery and rotation (services/accounts.py, services/rekey.py)
+    "wrong_recovery_code": "恢复密钥不正确。请核对打印或抄写的恢复密钥（不区分大小写，空格和连字符可省略）。",
+    "no_recovery_slot": ("此工作区没有恢复密钥（建于恢复密钥功能之前，或从未生成）。"
+                         "请由组长或巡察办管理员用 python main.py passwd WS --make-recovery 生成。"),
     # failed unlocks (services/unlock_failures.py)
     "unlock_throttled": ("自上次成功解锁以来已连续 {attempts} 次解锁失败。为防止有人猜测口令，"
                          "请等待 {seconds} 秒（约 {minutes} 分钟）后再试。"),

@@ -23,6 +23,7 @@ from services.workspace import check_passphrase_strength
 
 ENV_PASSPHRASE = "XUNCHA_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "XUNCHA_NEW_PASSPHRASE"
+ENV_RECOVERY_CODE = "XUNCHA_RECOVERY_CODE"
 
 
 @dataclass(frozen=True)
@@ -90,3 +91,15 @@ def new_passphrase(args: Namespace, *, prompt: str = "新口令：", for_new_wor
     if ask("再输入一次：") != first:
         raise ValidationError("the two entries differ", field="passphrase", mismatch=True)
     return Supplied(first, interactive=True, source="prompt")
+
+
+def recovery_code(args: Namespace) -> Supplied:
+    """The recovery code (passwd --recover): --recovery-code-file F, else XUNCHA_RECOVERY_CODE, else a prompt."""
+    file = getattr(args, "recovery_code_file", None)
+    if file:
+        return Supplied(read_first_line(file), source="file")
+    if os.environ.get(ENV_RECOVERY_CODE):
+        return Supplied(os.environ[ENV_RECOVERY_CODE], source=ENV_RECOVERY_CODE)
+    if not stdin_is_tty():
+        raise UsageError("no recovery code source", reason="no_recovery_code")
+    return Supplied(ask("恢复密钥："), interactive=True, source="prompt")

@@ -1,9 +1,15 @@
 """keys.json: one Argon2id + AES-256-GCM key slot per user; no secret in clear (docs/security.md §1.2).
 
-Each slot wraps the workspace's random DB key and, for clue roles only, the clue key, under a key
-derived from that user's passphrase. A slot is found by a salted tag of the user's name, so the file
-does not list who is on the team. The role is in clear (to pick the default user) but bound into the
-AES-GCM associated data, so editing it breaks the slot.
+Each slot wraps the workspace's slot keys (one for the databases, and for clue roles only one for the
+compartment) under a key derived from that user's passphrase. A slot is found by a salted tag of the user's
+name, so the file does not list who is on the team. The role is in clear (to pick the default user) but bound
+into the AES-GCM associated data, so editing it breaks the slot.
+
+The slot keys open the ``envelope``: the SQLCipher keys sealed under them (docs/security.md §1.7), so the
+database keys can be rotated (``rekey``) without any passphrase; during a rotation ``envelope["next"]`` holds the
+new keys too, and each database opens with whichever it is under. A workspace made before the envelope has none:
+its slot keys are its database keys. The ``recovery`` slot wraps the same slot keys under the printed recovery
+code (its own Argon2id salt), so it can reset a user's slot.
 """
 
 from __future__ import annotations
@@ -51,6 +57,28 @@ class WrongPassphrase(Exception):
 
 class UnknownUser(Exception):
     """No slot belongs to a user of that name."""
+
+
+class NoRecoverySlot(Exception):
+    """The workspace was made before recovery codes, or never had one made."""
+
+
+RECOVERY_ROLE = "recovery"
+CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base32: no I, L, O, U
+CODE_GROUPS, CODE_GROUP_LEN = 6, 5  # 30 characters, 150 bits
+
+
+def make_recovery_code() -> str:
+    """A fresh recovery code to print: six groups of five characters, e.g. ``7K2QD-...``."""
+    chars = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_GROUPS * CODE_GROUP_LEN))
+    return "-".join(chars[i:i + CODE_GROUP_LEN] for i in range(0, len(chars), CODE_GROUP_LEN))
+
+
+def normalise_code(code: str) -> str:
+    """A code as typed -> its canonical form: case, spaces, dashes, full-width forms and I/L/O look-alikes folded."""
+    text = unicodedata.normalize("NFKC", code).upper()
+    text = text.translate(str.maketrans("ILO", "110"))
+    return "".join(ch for ch in text if ch in CODE_ALPHABET)
 
 
 class KeystoreInvalid(Exception):
@@ -110,6 +138,8 @@ class Keystore:
     kind: str
     demo: bool = False
     slots: list[Slot] = field(default_factory=list)
+    recovery: Slot | None = None
+    envelope: dict[str, Any] | None = None
 
     # ---- reading and writing the file ----
 
@@ -127,7 +157,12 @@ class Keystore:
             raise KeystoreInvalid(f"{path} has key store version {raw.get('version')}, expected {KEYSTORE_VERSION}")
         try:
             slots = [Slot(**slot) for slot in raw["slots"]]
-            return cls(workspace_id=raw["workspace_id"], kind=raw["kind"], demo=bool(raw.get("demo")), slots=slots)
+            recovery = Slot(**raw["recovery"]) if raw.get("recovery") else None
+            envelope = raw.get("envelope")
+            if envelope is not None and not isinstance(envelope, dict):
+                raise TypeError("envelope is not an object")
+            return cls(workspace_id=raw["workspace_id"], kind=raw["kind"], demo=bool(raw.get("demo")), slots=slots,
+                       recovery=recovery, envelope=envelope)
         except (KeyError, TypeError) as exc:
             raise KeystoreInvalid(f"{path} is damaged: {exc}") from exc
 
@@ -137,6 +172,10 @@ class Keystore:
             "kind": self.kind, "demo": self.demo, "cipher": "sqlcipher4-raw-key",
             "slots": [asdict(slot) for slot in self.slots],
         }
+        if self.recovery is not None:
+            document["recovery"] = asdict(self.recovery)
+        if self.envelope is not None:
+            document["envelope"] = self.envelope
         with atomic_write(path) as handle:
             handle.write(json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8"))
 
@@ -161,6 +200,72 @@ class Keystore:
             slot.clue_key = self._seal(kek, clue_key, slot.aad(self.workspace_id, "clue"))
         self.slots.append(slot)
         return slot
+
+    # ---- the recovery slot ----
+
+    def set_recovery(self, code: str, *, db_key: bytes, clue_key: bytes | None, created_at: str,
+                     kdf: KdfParams | None = None) -> Slot:
+        """The recovery slot (replacing any earlier one): the slot keys under the recovery code."""
+        kdf = kdf or current_kdf()
+        salt = secrets.token_bytes(16)
+        slot = Slot(slot_id=secrets.token_hex(8), user_id="", name_tag="", role=RECOVERY_ROLE,
+                    kdf={"alg": "argon2id", "salt": _b64(salt), **asdict(kdf)}, db_key={}, created_at=created_at)
+        kek = AESGCM(derive_kek(normalise_code(code), salt, kdf))
+        slot.db_key = self._seal(kek, db_key, slot.aad(self.workspace_id, "db"))
+        if clue_key is not None:
+            slot.clue_key = self._seal(kek, clue_key, slot.aad(self.workspace_id, "clue"))
+        self.recovery = slot
+        return slot
+
+    def unwrap_recovery(self, code: str) -> UnwrappedKeys:
+        """The slot keys, opened with the recovery code (NoRecoverySlot, WrongPassphrase)."""
+        if self.recovery is None:
+            raise NoRecoverySlot(self.workspace_id)
+        return self.unwrap_slot(self.recovery, normalise_code(code))
+
+    # ---- the envelope: database keys under the slot keys ----
+
+    def database_keys(self, slot_keys: UnwrappedKeys) -> list[tuple[bytearray, bytearray | None]]:
+        """The (DB key, clue key) candidates the slot keys reach: the current pair, then during a rotation the
+        next. Without an envelope the slot keys are the database keys. WrongPassphrase when the envelope does
+        not open (it was altered)."""
+        if self.envelope is None:
+            return [(bytearray(slot_keys.db_key),
+                     bytearray(slot_keys.clue_key) if slot_keys.clue_key is not None else None)]
+        out = []
+        for which in ("current", "next"):
+            sealed = self.envelope.get(which)
+            if not sealed:
+                continue
+            try:
+                db = self._open(AESGCM(bytes(slot_keys.db_key)), sealed["db"], self._envelope_aad("db", which))
+                clue = None
+                if slot_keys.clue_key is not None and sealed.get("clue"):
+                    clue = self._open(AESGCM(bytes(slot_keys.clue_key)), sealed["clue"],
+                                      self._envelope_aad("clue", which))
+            except (InvalidTag, KeyError, TypeError) as exc:
+                raise WrongPassphrase("envelope") from exc
+            out.append((db, clue))
+        return out
+
+    def seal_envelope(self, which: str, *, slot_db: bytes, slot_clue: bytes | None, db_key: bytes,
+                      clue_key: bytes | None) -> None:
+        """Put the database keys under the slot keys as ``which`` ("current" or "next")."""
+        sealed = {"db": self._seal(AESGCM(bytes(slot_db)), db_key, self._envelope_aad("db", which))}
+        if slot_clue is not None and clue_key is not None:
+            sealed["clue"] = self._seal(AESGCM(bytes(slot_clue)), clue_key, self._envelope_aad("clue", which))
+        envelope = dict(self.envelope or {})
+        envelope[which] = sealed
+        self.envelope = envelope
+
+    def finish_rotation(self) -> None:
+        """The next keys become the current ones (both databases are under them now)."""
+        assert self.envelope is not None and self.envelope.get("next")
+        self.envelope = {"current": self.envelope["next"]}
+
+    def _envelope_aad(self, what: str, which: str) -> bytes:
+        # one label for "current" and "next": finish_rotation moves the next keys into place unchanged
+        return f"xuncha|envelope|{what}|{self.workspace_id}|v1".encode()
 
     def remove_slots_of_user(self, user_id: str) -> None:
         self.slots = [slot for slot in self.slots if slot.user_id != user_id]

@@ -33,6 +33,18 @@ class UnlockThrottledError(DomainError):
     exit_code = 3
 
 
+class WrongRecoveryCodeError(DomainError):
+    code = "wrong_recovery_code"
+    exit_code = 3
+
+
+class NoRecoverySlotError(DomainError):
+    """The workspace was made before recovery codes (or never had one made): ``passwd --make-recovery``."""
+
+    code = "no_recovery_slot"
+    exit_code = 3
+
+
 class UnknownUserError(DomainError):
     code = "unknown_user"
     exit_code = 3

@@ -113,6 +113,8 @@ class WorkspaceSession:
     demo: bool = False
     leftovers_removed: Leftovers = field(default_factory=Leftovers)  # what a dead export left, removed at unlock
     failed_unlocks: dict[str, Any] | None = None  # the failed attempts folded into the audit chain at this unlock
+    slot_ring: KeyRing | None = field(default=None, repr=False)  # the slot keys keys.json wraps (models/keystore.py)
+    recovery_code: str | None = field(default=None, repr=False)  # made by create_workspace: shown once, then None
     _locked: bool = field(default=False, repr=False)
 
     @property
@@ -153,6 +155,14 @@ class WorkspaceSession:
         self._locked = True
         self.engine.dispose()
         self.keyring.zero()
+        if self.slot_ring is not None:
+            self.slot_ring.zero()
+        self.recovery_code = None
+
+    def slot_keys(self) -> KeyRing:
+        """The keys a new or re-made slot wraps: the slot keys (the database keys themselves in a workspace made
+        before the envelope, docs/security.md §1.7)."""
+        return self.slot_ring if self.slot_ring is not None else self.keyring
 
     def _check_open(self) -> None:
         if self._locked or self.keyring.locked:
@@ -196,8 +206,9 @@ def check_role_for_kind(role: Role, kind: WorkspaceKind) -> None:
 
 def create_workspace(path: Path, *, user_name: str, role: Role, passphrase: str, kind: WorkspaceKind,
                      team_no: int | None = None, demo: bool = False, clock: Clock = SYSTEM_CLOCK,
-                     kdf: ks.KdfParams | None = None) -> WorkspaceSession:
-    """Make a new workspace folder with its first user, who administers it (team leader or HQ admin)."""
+                     kdf: ks.KdfParams | None = None, with_recovery: bool = True) -> WorkspaceSession:
+    """Make a new workspace folder with its first user, who administers it (team leader or HQ admin), and its
+    recovery code (``ws.recovery_code``: show it once, then drop it; docs/security.md §1.7)."""
     user_name = ks.normalise_name(user_name)
     if not user_name:
         raise ValidationError("user name is empty", field="user")
@@ -215,6 +226,8 @@ def create_workspace(path: Path, *, user_name: str, role: Role, passphrase: str,
     path.mkdir(parents=True, exist_ok=True)
     db_path, clue_path, keys_path = workspace_files(path)
     ring = KeyRing(secrets.token_bytes(ks.KEY_BYTES), secrets.token_bytes(ks.KEY_BYTES))
+    slot_ring = KeyRing(secrets.token_bytes(ks.KEY_BYTES), secrets.token_bytes(ks.KEY_BYTES))  # what slots wrap
+    recovery_code = ks.make_recovery_code() if with_recovery else None
     engine = None
     try:
         connect_raw(clue_path, ring.clue_key_sql(), create=True).close()
@@ -237,18 +250,27 @@ def create_workspace(path: Path, *, user_name: str, role: Role, passphrase: str,
             tx.audit("workspace_created", detail={"kind": str(kind), "team_no": team_no, "demo": demo})
             tx.audit("user_added", entity="user_account", entity_id=user_id, detail={"role": str(role)})
             install_default_taxonomy(tx)
+            # the database keys under the slot keys (rotatable, docs/security.md §1.7); the slots wrap the slot keys
+            store.seal_envelope("current", slot_db=slot_ring.raw_db_key(), slot_clue=slot_ring.raw_clue_key(),
+                                db_key=ring.raw_db_key(), clue_key=ring.raw_clue_key())
             store.add_slot(user_id=user_id, name=user_name, role=str(role), passphrase=passphrase,
-                           db_key=ring.raw_db_key(), clue_key=ring.raw_clue_key(), created_at=now.isoformat(),
-                           kdf=kdf)
+                           db_key=slot_ring.raw_db_key(), clue_key=slot_ring.raw_clue_key(),
+                           created_at=now.isoformat(), kdf=kdf)
+            if recovery_code is not None:
+                store.set_recovery(recovery_code, db_key=slot_ring.raw_db_key(), clue_key=slot_ring.raw_clue_key(),
+                                   created_at=now.isoformat(), kdf=kdf)
+                tx.audit("recovery_key_made", detail={"when": "creation"})
             store.save(keys_path)
         # Hand over a session on a fresh engine, as an unlock would give.
         engine.dispose()
         ws.engine = make_engine(db_path, ring, clue_path)
+        ws.slot_ring, ws.recovery_code = slot_ring, recovery_code
         return ws
     except BaseException:
         if engine is not None:
             engine.dispose()
         ring.zero()
+        slot_ring.zero()
         if created_dir:
             shutil.rmtree(path, ignore_errors=True)
         else:
@@ -291,13 +313,36 @@ def unlock_workspace(path: Path, passphrase: str, user_name: str | None = None, 
         unlock_failures.record_failure(path, store, clock, user_name)
         raise WrongPassphraseError("wrong passphrase", user=user_name or "") from exc
 
+    return open_with_slot_keys(path, store, keys, clock=clock, user_name=user_name)
+
+
+def open_with_slot_keys(path: Path, store: ks.Keystore, keys: ks.UnwrappedKeys, *, clock: Clock = SYSTEM_CLOCK,
+                        user_name: str | None = None, audit: Any = None) -> WorkspaceSession:
+    """The rest of an unlock, once a slot (a user's, or the recovery slot acting for a user) gave the slot keys:
+    reach the database keys through the envelope, open the database, audit the unlock (and ``audit(tx)``, when
+    given, in the same transaction). The unwrapped copies in ``keys`` are zeroed."""
     db_path, clue_path, _ = workspace_files(path)
     role = Role(keys.role)
-    clue_key = keys.clue_key if role in CLUE_ROLES else None
-    ring = KeyRing(keys.db_key, clue_key)
-    for secret in (keys.db_key, keys.clue_key):
-        if secret is not None:
-            secret[:] = bytes(len(secret))
+    clue_slot = keys.clue_key if role in CLUE_ROLES else None
+    slot_ring = KeyRing(keys.db_key, clue_slot)
+    keys.clue_key = clue_slot  # a member's envelope opening never reaches the clue key
+    try:
+        candidates = store.database_keys(keys)
+    except ks.WrongPassphrase as exc:
+        slot_ring.zero()
+        raise WorkspaceDamagedError("the key envelope of keys.json does not open", path=str(path)) from exc
+    finally:
+        _wipe(keys.db_key, keys.clue_key)
+    try:
+        db_key = _first_that_opens(db_path, [db for db, _ in candidates])
+        clue_key = (_first_that_opens(clue_path, [clue for _, clue in candidates if clue is not None])
+                    if clue_slot is not None else None)
+        ring = KeyRing(db_key, clue_key)
+    except (StoreCorrupt, PlaintextDatabase) as exc:
+        slot_ring.zero()
+        raise WorkspaceDamagedError(str(exc), path=str(path)) from exc
+    finally:
+        _wipe(*(secret for pair in candidates for secret in pair))
     engine = None
     try:
         engine = make_engine(db_path, ring, clue_path if clue_key is not None else None)
@@ -312,33 +357,58 @@ def unlock_workspace(path: Path, passphrase: str, user_name: str | None = None, 
             demo = get_meta(session, "demo") == "1"
             name = account.name
         ws = WorkspaceSession(path, store, ring, engine, Actor(keys.user_id, name, role), device_id,
-                              WorkspaceKind(store.kind), clock, int(team) if team else None, demo)
+                              WorkspaceKind(store.kind), clock, int(team) if team else None, demo,
+                              slot_ring=slot_ring)
         with ws.write() as tx:
             ws.failed_unlocks = unlock_failures.fold_into_audit(tx, path, store, clock)
             tx.audit("unlock", entity="user_account", entity_id=keys.user_id)
+            if audit is not None:
+                audit(tx)
             ws.leftovers_removed = clean_leftovers(path)  # under the write lock: no live export owns them
             if ws.leftovers_removed:
                 tx.audit("leftovers_removed", detail={"where": "workspace", "count": len(ws.leftovers_removed.names),
                                                       "bytes": ws.leftovers_removed.size})
         return ws
     except SchemaTooNew as exc:
-        _abandon(engine, ring)
+        _abandon(engine, ring, slot_ring)
         raise SchemaTooNewError("workspace written by a newer program", revision=str(exc)) from exc
     except (StoreCorrupt, PlaintextDatabase) as exc:
-        _abandon(engine, ring)
+        _abandon(engine, ring, slot_ring)
         raise WorkspaceDamagedError(str(exc), path=str(path)) from exc
     except StoreLocked as exc:
-        _abandon(engine, ring)
+        _abandon(engine, ring, slot_ring)
         raise LockedError("workspace is locked") from exc
     except BaseException:
-        _abandon(engine, ring)
+        _abandon(engine, ring, slot_ring)
         raise
 
 
-def _abandon(engine: Engine | None, ring: KeyRing) -> None:
+def _abandon(engine: Engine | None, ring: KeyRing, slot_ring: KeyRing | None = None) -> None:
     if engine is not None:
         engine.dispose()
     ring.zero()
+    if slot_ring is not None:
+        slot_ring.zero()
+
+
+def _wipe(*secrets: bytearray | None) -> None:
+    for secret in secrets:
+        if secret is not None:
+            secret[:] = bytes(len(secret))
+
+
+def _first_that_opens(path: Path, keys: list[bytearray]) -> bytearray:
+    """The key ``path`` is under: the only candidate as it is (the engine's probe checks it), else the first whose
+    probe passes (during a rotation each database is under the old or the new key, docs/security.md §1.7)."""
+    if len(keys) == 1:
+        return keys[0]
+    for key in keys:
+        try:
+            connect_raw(path, f"x'{key.hex()}'").close()
+            return key
+        except StoreCorrupt:
+            continue
+    raise StoreCorrupt(f"{path.name} opens with none of the keys of keys.json")
 
 
 def count_rows(ws: WorkspaceSession, entity: type) -> int:

@@ -6,6 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 HARDENING_TEMPLATES: dict[str, str] = {
+    "wrong_recovery_code": QT_TRANSLATE_NOOP(
+        "Messages", "The recovery code is not correct. Check the printed or written code (case, spaces and dashes "
+        "do not matter)."),
+    "no_recovery_slot": QT_TRANSLATE_NOOP(
+        "Messages", "This workspace has no recovery code (it was made before recovery codes, or none was ever "
+        "made). The team leader or HQ administrator can make one."),
     "unlock_throttled": QT_TRANSLATE_NOOP(
         "Messages", "{attempts} unlock attempts have failed since the last successful unlock. So that nobody can "
         "guess the passphrase, wait {seconds} seconds (about {minutes} min) and try again."),

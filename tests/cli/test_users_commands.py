@@ -118,3 +118,73 @@ def test_hq_default_user_is_the_first_hq_admin(cli: CliRunner, tmp_path: Path, p
     monkeypatch.setenv("XUNCHA_PASSPHRASE", MEMBER_PASSPHRASE)
     officer = cli("info", tmp_path / "hq", "--as", "孙干事", "--json").json
     assert officer["role"] == "clue_officer" and officer["clue_access"] is True
+
+
+# ---- issue 15, item 3: recovery code and key rotation ----
+
+
+def test_init_shows_the_recovery_code_once_and_passwd_recover_resets(cli: CliRunner, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XUNCHA_NEW_PASSPHRASE", PASSPHRASE)
+    ws = tmp_path / "hq"
+    made = cli("--json", "init", ws, "--user", "王主任", "--hq")
+    assert made.code == 0, made.err
+    code = made.json["recovery_code"]
+    assert code and code.count("-") == 5
+    human_ws = tmp_path / "hq2"
+    human = cli("init", human_ws, "--user", "王主任", "--hq")
+    assert "恢复密钥（只显示这一次）" in human.out
+    monkeypatch.setenv("XUNCHA_PASSPHRASE", PASSPHRASE)
+    assert cli("--json", "info", ws).json["recovery_slot"] is True
+
+    monkeypatch.delenv("XUNCHA_PASSPHRASE")
+    monkeypatch.setenv("XUNCHA_NEW_PASSPHRASE", "忘了旧口令以后的新口令")
+    monkeypatch.setenv("XUNCHA_RECOVERY_CODE", "0" * 30)
+    wrong = cli("--json", "passwd", ws, "--recover")
+    assert wrong.code == 3 and wrong.json["error"] == "wrong_recovery_code"
+    monkeypatch.setenv("XUNCHA_RECOVERY_CODE", code.lower())
+    ok = cli("passwd", ws, "--recover")
+    assert ok.code == 0, ok.err
+    assert "已用恢复密钥为 王主任" in ok.out and "1 次失败的解锁尝试" in ok.err + ok.out
+    monkeypatch.setenv("XUNCHA_PASSPHRASE", "忘了旧口令以后的新口令")
+    assert cli("info", ws).code == 0
+    monkeypatch.setenv("XUNCHA_PASSPHRASE", PASSPHRASE)
+    assert cli("info", ws).code == 3  # the old passphrase no longer opens
+
+
+def test_a_workspace_without_recovery_says_so_and_makes_one(cli: CliRunner, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    import json
+
+    monkeypatch.setenv("XUNCHA_NEW_PASSPHRASE", PASSPHRASE)
+    assert cli("init", tmp_path / "t", "--user", "张组长", "--team", "2").code == 0
+    keys = tmp_path / "t" / "keys.json"  # as a workspace made before recovery codes: no recovery slot
+    keys.write_text(json.dumps({k: v for k, v in json.loads(keys.read_text()).items() if k != "recovery"}))
+    monkeypatch.setenv("XUNCHA_PASSPHRASE", PASSPHRASE)
+    info = cli("info", tmp_path / "t")
+    assert "恢复密钥：未设置" in info.out and "--make-recovery" in info.out
+    verify = cli("verify", tmp_path / "t")
+    assert verify.code == 0 and "恢复密钥：未设置" in verify.out
+    monkeypatch.setenv("XUNCHA_RECOVERY_CODE", "ABCDE" * 6)
+    assert cli("--json", "passwd", tmp_path / "t", "--recover").json["error"] == "no_recovery_slot"
+    made = cli("--json", "passwd", tmp_path / "t", "--make-recovery")
+    assert made.code == 0 and made.json["recovery_code"]
+    assert cli("--json", "info", tmp_path / "t").json["recovery_slot"] is True
+
+
+def test_rekey_then_verify(cli: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("XUNCHA_NEW_PASSPHRASE", PASSPHRASE)
+    ws = tmp_path / "t"
+    assert cli("init", ws, "--user", "张组长", "--team", "2").code == 0
+    monkeypatch.setenv("XUNCHA_PASSPHRASE", PASSPHRASE)
+    keys_before = (ws / "keys.json").read_text()
+    result = cli("rekey", ws)
+    assert result.code == 0, result.err
+    assert "已轮换数据库加密密钥：clues.db、workspace.db" in result.out
+    assert (ws / "keys.json").read_text() != keys_before
+    assert cli("verify", ws).code == 0
+    member = cli("users", "add", ws, "李组员", "--role", "member")
+    assert member.code == 0
+    monkeypatch.setenv("XUNCHA_PASSPHRASE", PASSPHRASE)
+    denied = cli("--json", "rekey", ws, "--as", "李组员")
+    assert denied.code == 3 and denied.json["error"] == "not_permitted"

@@ -35,8 +35,12 @@ def test_editing_the_role_in_clear_breaks_the_slot(team_ws: WorkspaceSession) ->
 def test_unwrap_gives_the_same_db_key_as_the_session(team_ws: WorkspaceSession) -> None:
     store = Keystore.load(team_ws.path / "keys.json")
     keys = store.unwrap("张组长", PASSPHRASE)
-    assert bytes(keys.db_key) == team_ws.keyring.raw_db_key()
-    assert keys.clue_key is not None and bytes(keys.clue_key) == team_ws.keyring.raw_clue_key()
+    # the slot holds the slot keys; the envelope under them, the session's database keys (docs/security.md §1.7)
+    assert bytes(keys.db_key) == team_ws.slot_keys().raw_db_key()
+    assert keys.clue_key is not None and bytes(keys.clue_key) == team_ws.slot_keys().raw_clue_key()
+    ((db, clue),) = store.database_keys(keys)
+    assert bytes(db) == team_ws.keyring.raw_db_key()
+    assert clue is not None and bytes(clue) == team_ws.keyring.raw_clue_key()
     with pytest.raises(WrongPassphrase):
         store.unwrap("张组长", PASSPHRASE + "x")
     # Names are matched after Unicode normalisation (full-width spaces and the like).

@@ -74,14 +74,19 @@ def test_the_members_slot_holds_no_clue_key(edited: Path) -> None:
 
 
 def test_clues_db_does_not_open_with_the_main_key(edited: Path) -> None:
-    keys = Keystore.load(edited / KEYS_FILE).unwrap(MEMBER, PASSPHRASE)
-    ring = KeyRing(keys.db_key)
+    ring = KeyRing(database_keys(edited, MEMBER)[0])
     with pytest.raises(StoreCorrupt):
         connect_raw(edited / CLUES_DB, ring.db_key_sql())
     with pytest.raises(sqlite3.DatabaseError):  # nor as a plain SQLite file
         sqlite3.connect(edited / CLUES_DB).execute("SELECT count(*) FROM sqlite_master").fetchone()
-    officer = Keystore.load(edited / KEYS_FILE).unwrap(OFFICER, PASSPHRASE)
-    connect_raw(edited / CLUES_DB, KeyRing(officer.db_key, officer.clue_key).clue_key_sql()).close()  # control
+    connect_raw(edited / CLUES_DB, KeyRing(*database_keys(edited, OFFICER)).clue_key_sql()).close()  # control
+
+
+def database_keys(folder: Path, name: str) -> tuple[bytearray, bytearray | None]:
+    """The database keys a user's slot reaches (through the envelope, docs/security.md §1.7)."""
+    store = Keystore.load(folder / KEYS_FILE)
+    ((db, clue),) = store.database_keys(store.unwrap(name, PASSPHRASE))
+    return db, clue
 
 
 def _open_files() -> set[str]:
@@ -130,8 +135,7 @@ def _plaintext_export(database: Path, key_sql: str, target: Path) -> bytes:
 
 
 def test_the_main_database_exported_to_plaintext_holds_no_clue_text(edited: Path, tmp_path: Path) -> None:
-    keys = Keystore.load(edited / KEYS_FILE).unwrap(OFFICER, PASSPHRASE)
-    ring = KeyRing(keys.db_key, keys.clue_key)
+    ring = KeyRing(*database_keys(edited, OFFICER))
     main = _plaintext_export(edited / WORKSPACE_DB, ring.db_key_sql(), tmp_path / "main-plain.db")
     assert main.startswith(b"SQLite format 3\x00") and "第1号问题".encode() in main  # it is readable
     assert leaks(main) == []
