@@ -31,6 +31,7 @@ from services.unlock_failures import pending
 from services.workspace import WorkspaceSession, unlock_workspace
 from ui.i18n import label
 from ui.messages import message_for
+from ui.recovery_dialogs import RecoverDialog
 from ui.tasks import TaskRunner
 
 
@@ -106,6 +107,11 @@ class UnlockDialog(QDialog):
         self.unlock_button.setText(self.tr("Unlock"))
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        self.recover_dialog: RecoverDialog | None = None
+        self.forgot_button = self.buttons.addButton(self.tr("Forgot passphrase…"),
+                                                    QDialogButtonBox.ButtonRole.ResetRole)
+        self.forgot_button.clicked.connect(self.forgot)
+        self.forgot_button.setVisible(keystore.recovery is not None)  # older workspaces have no recovery slot
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
@@ -169,6 +175,16 @@ class UnlockDialog(QDialog):
             self.show_error(message_for(error))
         else:
             self.runner.report_error(self, error)
+
+    def forgot(self) -> None:
+        """A forgotten passphrase: the recovery code sets a new one and unlocks (docs/security.md §1.7)."""
+        if self.busy:
+            return
+        dialog = RecoverDialog(self.path, runner=self.runner, clock=self.clock,
+                               user_name=self.user_edit.text().strip(), parent=self)
+        dialog.unlocked.connect(self._unlocked)
+        self.recover_dialog = dialog
+        dialog.open()
 
     def reject(self) -> None:
         if not self.busy:  # an unlock in flight finishes first (a quarter of a second)
