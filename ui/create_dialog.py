@@ -24,8 +24,8 @@ from services.workspace import MIN_PASSPHRASE, WorkspaceSession, create_workspac
 from ui.folder_field import FolderField
 from ui.i18n import label
 from ui.messages import message_for
-from ui.tasks import TaskRunner
 from ui.recovery_dialogs import RecoveryCodeDialog
+from ui.tasks import TaskRunner
 
 FIRST_ROLE = {WorkspaceKind.TEAM: Role.TEAM_LEADER, WorkspaceKind.HQ: Role.HQ_ADMIN}
 
@@ -48,8 +48,8 @@ class CreateWorkspaceDialog(QDialog):
         super().__init__(parent)
         self.runner, self.clock = runner, clock
         self.session: WorkspaceSession | None = None
-        self.busy = False
         self.recovery_dialog: RecoveryCodeDialog | None = None  # the code shown once after creation
+        self.busy = False
         self.setWindowTitle(self.tr("New workspace"))
         self.setMinimumWidth(560)
 
@@ -191,7 +191,6 @@ class CreateWorkspaceDialog(QDialog):
         self.passphrase_edit.clear()
         self.repeat_edit.clear()
         self.session = ws
-        self.created.emit(ws)
         code, ws.recovery_code = ws.recovery_code, None  # shown once, here (docs/security.md §1.7)
         if not code:
             self._finish(ws)
@@ -202,6 +201,7 @@ class CreateWorkspaceDialog(QDialog):
 
     def _finish(self, ws: WorkspaceSession) -> None:
         self.recovery_dialog = None
+        self.created.emit(ws)
         self.accept()
 
     def _failed(self, error: BaseException) -> None:
