@@ -39,11 +39,11 @@ def live_item(session: Session, ref: str) -> RectificationItem:
         if len(by_prefix) == 1:
             return by_prefix[0]
     code, _, number = ref.rpartition("-")
-    if code and number.isdigit():
+    if code and number.isdigit():  # the n-th task of the finding, in item_no order (as the lists number them)
         finding_ids = set(session.scalars(select(Finding.id).where(Finding.code == code)))
-        found = [r for r in rows if r.finding_id in finding_ids and r.item_no == int(number)]
-        if len(found) == 1:
-            return found[0]
+        found = sorted((r for r in rows if r.finding_id in finding_ids), key=lambda r: (r.item_no, r.id))
+        if len(finding_ids) == 1 and 1 <= int(number) <= len(found):
+            return found[int(number) - 1]
     finding_ids = set(session.scalars(select(Finding.id).where(Finding.code == ref)))
     found = [r for r in rows if r.finding_id in finding_ids]
     if len(found) == 1:

@@ -1,5 +1,6 @@
 """The demo's rectification after feedback (services/demo/rectification.py): every state of the ledger, overdue and
-closed-out tasks, the steps' rows, handovers with overdue feedback, the figures of the statistics and ``stats --json``."""
+closed-out tasks, the steps' rows, handovers with overdue feedback, the figures of the statistics and
+``stats --json``."""
 
 from __future__ import annotations
 
@@ -16,7 +17,8 @@ from services.queries.rectification_board import list_handovers, list_tasks, pro
 from services.queries.rectification_stats import rectification_figures
 from services.verify import verify_workspace
 from services.workspace import WorkspaceSession, unlock_workspace
-from tests.cli.conftest import CliRunner, cli  # noqa: F401  (the fixture)
+from tests.cli.conftest import CliRunner
+from tests.cli.conftest import cli as cli  # the fixture, re-exported here
 
 
 @pytest.fixture(scope="module")

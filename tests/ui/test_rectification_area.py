@@ -1,0 +1,130 @@
+"""The 整改督办 area in real windows on a real encrypted HQ workspace: the tasks overdue first with their colours,
+the status column wide enough for 基本完成、持续整改 and no second numbering, the chain of one problem on one page,
+the step dialogs (feedback, progress with a problem under its field, review), and a team's read-only view."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from services.queries.rectification_board import list_tasks
+from services.rectification.closeout import request_close
+from services.rectification.feedback import FeedbackInput, create_feedback
+from services.rectification.progress import ProgressInput, report_progress
+from services.rectification.tasks import TaskInput
+from services.workspace import WorkspaceSession
+from tests.rectification_setup import CODES, RectRound, rect_round
+from ui.areas.rectification import COLOUR_COLUMN, STATUS_COLUMN, RectificationArea
+from ui.rectification.dialogs import FeedbackDialog, ProgressDialog, ReviewDialog
+from ui.tasks import TaskRunner
+
+
+@pytest.fixture(autouse=True)
+def never_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: pytest.fail(f"warning shown: {a[2:]}"))
+
+
+@pytest.fixture
+def rr(hq_ws: WorkspaceSession) -> RectRound:
+    made = rect_round(hq_ws)
+    create_feedback(hq_ws, FeedbackInput(made.round_id, made.housing, [made.finding(1), made.finding(2)],
+                                         date(2026, 11, 2), tasks={
+                                             made.finding(1): [TaskInput(deadline=date(2026, 11, 20))],
+                                             made.finding(2): [TaskInput(deadline=date(2027, 3, 1))]}))
+    return made
+
+
+@pytest.fixture
+def area(rr: RectRound, runner: TaskRunner, qtbot) -> RectificationArea:
+    made = RectificationArea(rr.ws, runner=runner)
+    qtbot.addWidget(made)
+    made.resize(1300, 760)
+    made.show()
+    return made
+
+
+def save(qtbot, dialog) -> bool:
+    closed: list[int] = []
+    dialog.finished.connect(closed.append)
+    dialog.save_button.click()
+    qtbot.waitUntil(lambda: bool(closed) or not dialog.busy, timeout=10_000)
+    return bool(closed)
+
+
+def test_overdue_first_with_colours_and_one_numbering(area: RectificationArea) -> None:
+    model = area.proxy
+    assert model.rowCount() == 2
+    assert model.index(0, 0).data() == f"{CODES[0]}-1" and model.index(1, 0).data() == f"{CODES[1]}-1"
+    progress = model.index(0, COLOUR_COLUMN)
+    assert progress.data().endswith("4 d") or "4" in progress.data()  # overdue by four days
+    assert progress.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b71c1c"
+    assert progress.data(Qt.ItemDataRole.BackgroundRole).color().name() == "#fde0dc"
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "No." not in headers and "序号" not in headers
+    longest = area.page.view.fontMetrics().horizontalAdvance("基本完成、持续整改")
+    assert area.page.view.columnWidth(STATUS_COLUMN) > longest
+    assert area.by_unit.item(0, 0).text() == "市住建局" and area.by_unit.item(0, 7).text() == "1"
+
+
+def test_the_chain_of_one_problem_on_one_page(area: RectificationArea, rr: RectRound, tmp_path: Path) -> None:
+    task = next(r for r in list_tasks(rr.ws) if r.finding_code == CODES[1])
+    proof = tmp_path / "proof.pdf"
+    proof.write_bytes(b"%PDF-1.4\nproof\n%%EOF\n")
+    report_progress(rr.ws, task.id, ProgressInput("已清退津补贴", status="done", evidence=[proof]))
+    request_close(rr.ws, task.id)
+    area.refresh()
+    area.select_task(task.id)
+    area._task_chosen()
+    text = area.chain.toPlainText()
+    for part in (CODES[1], "违规发放津补贴问题", "已清退津补贴", "proof.pdf"):
+        assert part in text
+    assert area.review_button.isEnabled() and not area.request_button.isEnabled()
+
+
+def test_feedback_and_progress_dialogs_write_through_the_runner(area: RectificationArea, rr: RectRound,
+                                                               qtbot) -> None:
+    dialog = area.feed_back()
+    assert isinstance(dialog, FeedbackDialog)
+    dialog.check(CODES[2])
+    assert save(qtbot, dialog)
+    qtbot.waitUntil(lambda: area.proxy.rowCount() == 3, timeout=5_000)
+    task = next(r for r in list_tasks(rr.ws) if r.finding_code == CODES[2])
+    area.select_task(task.id)
+    area._task_chosen()
+    progress = area.report_progress()
+    assert isinstance(progress, ProgressDialog)
+    assert not save(qtbot, progress)  # no text: the problem stays under its field
+    assert "不能为空" in progress.problem_for("text").text() or "empty" in progress.problem_for("text").text()
+    progress.text.setPlainText("已制定采购内控制度")
+    assert save(qtbot, progress)
+    qtbot.waitUntil(lambda: "已制定采购内控制度" in area.chain.toPlainText(), timeout=5_000)
+
+
+def test_review_dialog_closes_out(area: RectificationArea, rr: RectRound, qtbot, tmp_path: Path) -> None:
+    task = next(r for r in list_tasks(rr.ws) if r.finding_code == CODES[1])
+    proof = tmp_path / "proof.pdf"
+    proof.write_bytes(b"%PDF-1.4\nproof\n%%EOF\n")
+    report_progress(rr.ws, task.id, ProgressInput("已完成", status="done", evidence=[proof]))
+    request_close(rr.ws, task.id)
+    area.refresh()
+    area.select_task(task.id)
+    area._task_chosen()
+    dialog = area.review()
+    assert isinstance(dialog, ReviewDialog)
+    dialog.office.setPlainText("整改到位")
+    assert not save(qtbot, dialog)  # the three-party check: two opinions missing
+    dialog.discipline.setPlainText("同意")
+    dialog.organisation.setPlainText("同意")
+    assert save(qtbot, dialog)
+    qtbot.waitUntil(lambda: any(r.status == "closed_out" for r in area.rows), timeout=5_000)
+
+
+def test_a_team_sees_the_tasks_read_only(team_ws: WorkspaceSession, qtbot) -> None:
+    made = RectificationArea(team_ws)
+    qtbot.addWidget(made)
+    assert made.hint.isVisibleTo(made) and not made.feedback_button.isVisibleTo(made)
+    assert made.feed_back() is None
