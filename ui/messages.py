@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from services.errors import DomainError, FieldProblem, InvalidFieldsError
 from services.phrasing import Phrasebook, phrase_error, phrase_field_problem, phrase_problem
 from ui.messages_hardening import HARDENING_TEMPLATES
+from ui.messages_rectification import RECTIFICATION_REASONS
 
 CONTEXT = "Messages"
 
@@ -314,6 +315,7 @@ REASONS: dict[str, str] = {
         "Messages", "Team {team} has filed {count} finding(s), register entries or rect"
             "ification items under “{value}”; it cannot be unassigned or moved."),
 }
+REASONS.update(RECTIFICATION_REASONS)
 
 FIELD_NAMES: dict[str, str] = {
     "passphrase": QT_TRANSLATE_NOOP("Messages", "passphrase"),
