@@ -20,7 +20,8 @@ from models.entities import Assignment, Finding, InspectedOrg, InspectionRound, 
 from models.enums import FindingStatus, InspectionType, OrgLevel, Role, WorkspaceKind
 from services.evidence import attach_files
 from services.sync.enrollment import accept_grant, make_request, register_device
-from services.workspace import WorkspaceSession, create_workspace, unlock_workspace
+from services.workspace import WorkspaceSession, unlock_workspace
+from services.workspace_create import create_workspace
 
 
 @dataclass

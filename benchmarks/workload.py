@@ -23,7 +23,8 @@ from models.enums import Discipline, FindingStatus, InspectionType, OrgLevel, Ro
 from models.finding import Finding
 from models.organisation import Assignment, InspectedOrg, InspectionRound, InspectionTeam
 from models.store import PRAGMAS, write_engine
-from services.workspace import WorkspaceSession, create_workspace
+from services.workspace import WorkspaceSession
+from services.workspace_create import create_workspace
 
 PASSPHRASE = "巡察通-benchmark-口令"
 # Insert benchmarks are about the database, not the key slot: keep workspace creation cheap there.

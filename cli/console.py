@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from cli.messages import message_for, problem_text
-from services.changes import to_jsonable
 from services.errors import DomainError
+from services.records import to_jsonable
 
 
 def _jsonable(value: Any) -> Any:

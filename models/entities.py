@@ -1,6 +1,7 @@
 """Every ORM entity in one import, so that the metadata is complete wherever it is needed."""
 
 from models.audit import AuditEvent
+from models.base import Base, ClueBase
 from models.clue import Clue, ClueChange, ClueHandover, ClueLink, ClueMeta, PetitionerIdentity
 from models.clue_sync import ClueBacklog, ClueConflict, ClueKey, CluePackage, CluePeer
 from models.finding import Blob, BlobChunk, Evidence, Finding, FindingSource
@@ -30,6 +31,17 @@ SYNCED_ENTITIES = {
     )
 }
 CLUE_ENTITIES = {cls.__tablename__: cls for cls in (Clue, ClueLink, PetitionerIdentity, ClueHandover)}
+
+
+def entity_for_table(table_name: str) -> type | None:
+    """The ORM class of a table name (both compartments; every mapper is registered by the imports above), for
+    labels of a FieldProblem's ``entity``."""
+    for base in (Base, ClueBase):
+        for mapper in base.registry.mappers:
+            if getattr(mapper.class_, "__tablename__", None) == table_name:
+                return mapper.class_
+    return None
+
 
 __all__ = [
     "CLUE_ENTITIES",
@@ -84,4 +96,5 @@ __all__ = [
     "TaxonomyNode",
     "TeamMember",
     "UserAccount",
+    "entity_for_table",
 ]

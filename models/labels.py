@@ -25,14 +25,3 @@ def field_label(entity: type, name: str, language: str = "zh") -> str:
     wording = info.get("zh" if language.startswith("zh") else "en")
     return str(wording) if wording else name
 
-
-def entity_for_table(table_name: str) -> type | None:
-    """The ORM class of a table name (both compartments), for labels of a FieldProblem's ``entity``."""
-    import models.entities  # noqa: F401  (registers every mapper)
-    from models.base import Base, ClueBase
-
-    for base in (Base, ClueBase):
-        for mapper in base.registry.mappers:
-            if getattr(mapper.class_, "__tablename__", None) == table_name:
-                return mapper.class_
-    return None

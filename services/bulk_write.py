@@ -20,10 +20,11 @@ from models.audit import AuditEvent, chain_head
 from models.base import ClueBase, Synced
 from models.clue import ClueChange
 from models.sync import ChangeRecord
-from services.changes import PLAIN, canonical_json, content_fields, to_jsonable
+from services.records import PLAIN, canonical_json, content_fields, to_jsonable
 
 if TYPE_CHECKING:
-    from services.changes import AuditSpec, WriteTx
+    from services.changes import WriteTx
+    from services.records import AuditSpec
 
 
 def executemany(session: Session, table: Table | Any, rows: Sequence[dict[str, Any]]) -> None:

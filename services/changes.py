@@ -4,83 +4,31 @@ Services open ``with session.write() as tx`` and call ``tx.insert``, ``tx.update
 nothing else sets the sync columns or writes the change log. Clue rows (models.clue) get their change
 record in the compartment's own log, and their audit event names ids and fields only. Every change record
 takes the next ``device_seq`` and ``log_pos`` of its log (counters in ``meta`` / ``clue_meta``); received
-changes (services/sync/merge/apply.py) take a ``log_pos`` too, through ``next_log_pos``. Bulk forms: bulk_write.py.
+changes (services/sync/merge/apply.py) take a ``log_pos`` too, through ``next_log_pos``. Bulk forms: bulk_write.py;
+the change-record form of values and rows: records.py.
 """
 
 from __future__ import annotations
 
-import enum
-import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
-from decimal import Decimal
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect
 from sqlalchemy.orm import Session
 
 from models.audit import append_event, chain_head
-from models.base import SYNC_FIELDS, ClueBase, Synced
+from models.base import ClueBase, Synced
 from models.clue import ClueChange, ClueMeta
 from models.sync import ChangeRecord, get_meta, set_meta
+from services.bulk_write import audit_many, insert_many
 from services.errors import NotPermittedError, StaleEditError
 from services.hlc import HybridClock, Timestamp
+from services.records import AuditSpec, apply_column_defaults, canonical_json, content_fields, to_jsonable
 
 if TYPE_CHECKING:
     from services.workspace import WorkspaceSession
-
-
-PLAIN = frozenset({str, int, bool, type(None), float})
-
-
-def to_jsonable(value: Any) -> Any:
-    """The change-record form of a column value: exact and stable (Decimal as text, dates as ISO)."""
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, list):
-        return [to_jsonable(v) for v in value]
-    if isinstance(value, dict):
-        return {str(k): to_jsonable(v) for k, v in value.items()}
-    return value
-
-
-def canonical_json(data: dict[str, Any]) -> str:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def apply_column_defaults(obj: object) -> None:
-    """Fill unset attributes from their Python-side column defaults, as the INSERT would, without a flush."""
-    for attr in inspect(type(obj)).column_attrs:
-        column = attr.columns[0]
-        if getattr(obj, attr.key) is not None or column.default is None:
-            continue
-        default = column.default
-        if default.is_scalar:
-            setattr(obj, attr.key, default.arg)  # type: ignore[attr-defined]
-        elif default.is_callable:
-            setattr(obj, attr.key, default.arg(None))  # type: ignore[attr-defined]
-
-
-def content_fields(obj: Synced) -> list[str]:
-    """The fields a change record carries: every mapped column but the sync bookkeeping."""
-    return [attr.key for attr in inspect(type(obj)).column_attrs if attr.key not in SYNC_FIELDS]
-
-
-@dataclass(frozen=True)
-class AuditSpec:
-    """One audit event for ``WriteTx.audit_many`` (the arguments of ``WriteTx.audit``)."""
-
-    action: str
-    entity: str | None = None
-    entity_id: str | None = None
-    change_id: str | None = None
-    detail: dict[str, Any] | None = None
 
 
 @dataclass
@@ -134,8 +82,6 @@ class WriteTx:
     def insert_many(self, entity_type: type[Synced], rows: Sequence[dict[str, Any]], *,
                     scope_team_id: str | None = None) -> list[str]:
         """Insert many new rows of one entity at once (an Excel import): see services.bulk_write.insert_many."""
-        from services.bulk_write import insert_many  # bulk_write builds on this module's helpers
-
         return insert_many(self, entity_type, rows, scope_team_id=scope_team_id)
 
     def update(self, obj: Synced, *, expected_version: int | None = None, **values: Any) -> str | None:
@@ -191,8 +137,6 @@ class WriteTx:
 
     def audit_many(self, events: Sequence[AuditSpec]) -> None:
         """Many audit events at once (one executemany), chained exactly as ``audit`` chains them."""
-        from services.bulk_write import audit_many  # bulk_write builds on this module's helpers
-
         audit_many(self, events)
 
     def resolve(self, obj: Synced, field_values: dict[str, Any], *, conflict_ids: Sequence[str]) -> str:

@@ -26,6 +26,7 @@ from models.entities import (
     TaxonomyNode,
 )
 from models.enums import OrgLevel, WorkspaceKind
+from services.taxonomy import load_default_taxonomy
 from services.workspace import WorkspaceSession
 
 # A finding's sources: FindingSource.source_kind -> the register it points into (the table names).
@@ -140,8 +141,6 @@ def tag_choices(session: Session) -> dict[str, list[TaxonomyNode]]:
 
 def scheme_names() -> dict[str, str]:
     """Display names of the trees and families are not rows; the editor names them by the shipped file."""
-    from services.taxonomy import load_default_taxonomy
-
     return {spec.scheme: spec.name for spec in load_default_taxonomy()}
 
 

@@ -11,7 +11,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from models.labels import entity_for_table, field_label
+from models.entities import entity_for_table
+from models.labels import field_label
 from services.errors import FieldProblem
 
 

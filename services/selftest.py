@@ -25,9 +25,10 @@ from models.organisation import Assignment, InspectedOrg, InspectionRound, Inspe
 from models.store import PLAINTEXT_HEADER
 from services.clock import SYSTEM_CLOCK, Clock
 from services.errors import DomainError, LockedError
-from services.reports.exporting import Renderer
+from services.reports.exporting import REPORT_EXPORTED, Renderer, export_report
 from services.verify import verify_workspace
-from services.workspace import CLUES_DB, WORKSPACE_DB, WorkspaceSession, create_workspace, unlock_workspace
+from services.workspace import CLUES_DB, WORKSPACE_DB, WorkspaceSession, unlock_workspace
+from services.workspace_create import create_workspace
 
 SELF_TEST_USER = "自检组长"
 SAMPLE_TITLE = "自检：专项资金拨付未履行集体决策程序"
@@ -142,8 +143,6 @@ def _reads_back(ws: WorkspaceSession, ids: dict[str, str]) -> bool:
 
 def _prints_report(ws: WorkspaceSession, folder: Path, render: Renderer) -> bool:
     """The sample round's problem list as a PDF, audited: a real file with the sample's title in it."""
-    from services.reports.exporting import REPORT_EXPORTED, export_report
-
     exported = export_report(ws, "findings", folder / "self-test-report.pdf", render, overwrite=False)
     data = exported.path.read_bytes()
     with ws.read() as session:

@@ -1,4 +1,5 @@
-"""A workspace is a folder: workspace.db, clues.db and keys.json. Create it, unlock it, lock it.
+"""A workspace is a folder: workspace.db, clues.db and keys.json. Unlock it, lock it (creating one, with its first
+user and default taxonomy: workspace_create.py).
 
 Unlocking opens the user's key slot first (Argon2id + AES-GCM); only a passphrase that opens it lets
 the program touch the database files. A member's session never receives the clue key, so clues.db is
@@ -7,10 +8,7 @@ never attached for it: the compartment is closed by cryptography, not by hiding 
 
 from __future__ import annotations
 
-import secrets
-import shutil
 import threading
-import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -29,12 +27,11 @@ from models.store import (
     PlaintextDatabase,
     StoreCorrupt,
     StoreLocked,
-    connect_raw,
     is_busy,
     make_engine,
     write_engine,
 )
-from models.sync import get_meta, set_meta
+from models.sync import get_meta
 from services import unlock_failures
 from services.changes import WriteTx
 from services.clock import SYSTEM_CLOCK, Clock
@@ -46,13 +43,11 @@ from services.errors import (
     ValidationError,
     WorkspaceBusyError,
     WorkspaceDamagedError,
-    WorkspaceExistsError,
     WorkspaceNotFoundError,
     WrongPassphraseError,
 )
 from services.leftovers import Leftovers
 from services.leftovers import clean as clean_leftovers
-from services.taxonomy import install_default_taxonomy
 
 WORKSPACE_DB = "workspace.db"
 CLUES_DB = "clues.db"
@@ -113,8 +108,6 @@ class WorkspaceSession:
     demo: bool = False
     leftovers_removed: Leftovers = field(default_factory=Leftovers)  # what a dead export left, removed at unlock
     failed_unlocks: dict[str, Any] | None = None  # the failed attempts folded into the audit chain at this unlock
-    slot_ring: KeyRing | None = field(default=None, repr=False)  # the slot keys keys.json wraps (models/keystore.py)
-    recovery_code: str | None = field(default=None, repr=False)  # made by create_workspace: shown once, then None
     _locked: bool = field(default=False, repr=False)
 
     @property
@@ -155,14 +148,6 @@ class WorkspaceSession:
         self._locked = True
         self.engine.dispose()
         self.keyring.zero()
-        if self.slot_ring is not None:
-            self.slot_ring.zero()
-        self.recovery_code = None
-
-    def slot_keys(self) -> KeyRing:
-        """The keys a new or re-made slot wraps: the slot keys (the database keys themselves in a workspace made
-        before the envelope, docs/security.md §1.7)."""
-        return self.slot_ring if self.slot_ring is not None else self.keyring
 
     def _check_open(self) -> None:
         if self._locked or self.keyring.locked:
@@ -201,84 +186,6 @@ def check_role_for_kind(role: Role, kind: WorkspaceKind) -> None:
         raise ValidationError(f"role {role} does not exist in a {kind} workspace", field="role", role=str(role))
 
 
-# ---- create ----
-
-
-def create_workspace(path: Path, *, user_name: str, role: Role, passphrase: str, kind: WorkspaceKind,
-                     team_no: int | None = None, demo: bool = False, clock: Clock = SYSTEM_CLOCK,
-                     kdf: ks.KdfParams | None = None, with_recovery: bool = True) -> WorkspaceSession:
-    """Make a new workspace folder with its first user, who administers it (team leader or HQ admin), and its
-    recovery code (``ws.recovery_code``: show it once, then drop it; docs/security.md §1.7)."""
-    user_name = ks.normalise_name(user_name)
-    if not user_name:
-        raise ValidationError("user name is empty", field="user")
-    check_role_for_kind(role, kind)
-    if role not in ADMIN_ROLES:
-        raise ValidationError("the first user of a workspace must be its team leader or HQ administrator",
-                              field="role", role=str(role))
-    if kind is WorkspaceKind.TEAM and (team_no is None or team_no < 1):
-        raise ValidationError("a team workspace needs its team number (--team N)", field="team")
-    check_passphrase_strength(passphrase)
-    if path.exists() and (not path.is_dir() or any(path.iterdir())):
-        raise WorkspaceExistsError(f"{path} exists and is not an empty folder", path=str(path))
-
-    created_dir = not path.exists()
-    path.mkdir(parents=True, exist_ok=True)
-    db_path, clue_path, keys_path = workspace_files(path)
-    ring = KeyRing(secrets.token_bytes(ks.KEY_BYTES), secrets.token_bytes(ks.KEY_BYTES))
-    slot_ring = KeyRing(secrets.token_bytes(ks.KEY_BYTES), secrets.token_bytes(ks.KEY_BYTES))  # what slots wrap
-    recovery_code = ks.make_recovery_code() if with_recovery else None
-    engine = None
-    try:
-        connect_raw(clue_path, ring.clue_key_sql(), create=True).close()
-        engine = make_engine(db_path, ring, clue_path, create=True)
-        upgrade_workspace(engine, with_clues=True)
-        store = ks.Keystore(workspace_id=str(uuid.uuid4()), kind=str(kind), demo=demo)
-        device_id = str(uuid.uuid4())
-        user_id = str(uuid.uuid4())
-        ws = WorkspaceSession(path, store, ring, engine, Actor(user_id, user_name, role), device_id, kind,
-                              clock, team_no, demo)
-        with ws.write() as tx:
-            now = clock.now().replace(tzinfo=None)
-            for key, value in {
-                "workspace_id": store.workspace_id, "kind": str(kind), "device_id": device_id,
-                "team_no": str(team_no or ""), "created_at": now.isoformat(), "demo": "1" if demo else "0",
-            }.items():
-                set_meta(tx.session, key, value)
-            tx.session.add(UserAccount(id=user_id, name=user_name, role=str(role), created_at=now))
-            tx.session.flush()
-            tx.audit("workspace_created", detail={"kind": str(kind), "team_no": team_no, "demo": demo})
-            tx.audit("user_added", entity="user_account", entity_id=user_id, detail={"role": str(role)})
-            install_default_taxonomy(tx)
-            # the database keys under the slot keys (rotatable, docs/security.md §1.7); the slots wrap the slot keys
-            store.seal_envelope("current", slot_db=slot_ring.raw_db_key(), slot_clue=slot_ring.raw_clue_key(),
-                                db_key=ring.raw_db_key(), clue_key=ring.raw_clue_key())
-            store.add_slot(user_id=user_id, name=user_name, role=str(role), passphrase=passphrase,
-                           db_key=slot_ring.raw_db_key(), clue_key=slot_ring.raw_clue_key(),
-                           created_at=now.isoformat(), kdf=kdf)
-            if recovery_code is not None:
-                store.set_recovery(recovery_code, db_key=slot_ring.raw_db_key(), clue_key=slot_ring.raw_clue_key(),
-                                   created_at=now.isoformat(), kdf=kdf)
-                tx.audit("recovery_key_made", detail={"when": "creation"})
-            store.save(keys_path)
-        # Hand over a session on a fresh engine, as an unlock would give.
-        engine.dispose()
-        ws.engine = make_engine(db_path, ring, clue_path)
-        ws.slot_ring, ws.recovery_code = slot_ring, recovery_code
-        return ws
-    except BaseException:
-        if engine is not None:
-            engine.dispose()
-        ring.zero()
-        slot_ring.zero()
-        if created_dir:
-            shutil.rmtree(path, ignore_errors=True)
-        else:
-            for child in path.iterdir():
-                child.unlink() if child.is_file() else shutil.rmtree(child, ignore_errors=True)
-        raise
-
-
 # ---- unlock ----
 
 
@@ -313,36 +220,13 @@ def unlock_workspace(path: Path, passphrase: str, user_name: str | None = None, 
         unlock_failures.record_failure(path, store, clock, user_name)
         raise WrongPassphraseError("wrong passphrase", user=user_name or "") from exc
 
-    return open_with_slot_keys(path, store, keys, clock=clock, user_name=user_name)
-
-
-def open_with_slot_keys(path: Path, store: ks.Keystore, keys: ks.UnwrappedKeys, *, clock: Clock = SYSTEM_CLOCK,
-                        user_name: str | None = None, audit: Any = None) -> WorkspaceSession:
-    """The rest of an unlock, once a slot (a user's, or the recovery slot acting for a user) gave the slot keys:
-    reach the database keys through the envelope, open the database, audit the unlock (and ``audit(tx)``, when
-    given, in the same transaction). The unwrapped copies in ``keys`` are zeroed."""
     db_path, clue_path, _ = workspace_files(path)
     role = Role(keys.role)
-    clue_slot = keys.clue_key if role in CLUE_ROLES else None
-    slot_ring = KeyRing(keys.db_key, clue_slot)
-    keys.clue_key = clue_slot  # a member's envelope opening never reaches the clue key
-    try:
-        candidates = store.database_keys(keys)
-    except ks.WrongPassphrase as exc:
-        slot_ring.zero()
-        raise WorkspaceDamagedError("the key envelope of keys.json does not open", path=str(path)) from exc
-    finally:
-        _wipe(keys.db_key, keys.clue_key)
-    try:
-        db_key = _first_that_opens(db_path, [db for db, _ in candidates])
-        clue_key = (_first_that_opens(clue_path, [clue for _, clue in candidates if clue is not None])
-                    if clue_slot is not None else None)
-        ring = KeyRing(db_key, clue_key)
-    except (StoreCorrupt, PlaintextDatabase) as exc:
-        slot_ring.zero()
-        raise WorkspaceDamagedError(str(exc), path=str(path)) from exc
-    finally:
-        _wipe(*(secret for pair in candidates for secret in pair))
+    clue_key = keys.clue_key if role in CLUE_ROLES else None
+    ring = KeyRing(keys.db_key, clue_key)
+    for secret in (keys.db_key, keys.clue_key):
+        if secret is not None:
+            secret[:] = bytes(len(secret))
     engine = None
     try:
         engine = make_engine(db_path, ring, clue_path if clue_key is not None else None)
@@ -357,58 +241,33 @@ def open_with_slot_keys(path: Path, store: ks.Keystore, keys: ks.UnwrappedKeys, 
             demo = get_meta(session, "demo") == "1"
             name = account.name
         ws = WorkspaceSession(path, store, ring, engine, Actor(keys.user_id, name, role), device_id,
-                              WorkspaceKind(store.kind), clock, int(team) if team else None, demo,
-                              slot_ring=slot_ring)
+                              WorkspaceKind(store.kind), clock, int(team) if team else None, demo)
         with ws.write() as tx:
             ws.failed_unlocks = unlock_failures.fold_into_audit(tx, path, store, clock)
             tx.audit("unlock", entity="user_account", entity_id=keys.user_id)
-            if audit is not None:
-                audit(tx)
             ws.leftovers_removed = clean_leftovers(path)  # under the write lock: no live export owns them
             if ws.leftovers_removed:
                 tx.audit("leftovers_removed", detail={"where": "workspace", "count": len(ws.leftovers_removed.names),
                                                       "bytes": ws.leftovers_removed.size})
         return ws
     except SchemaTooNew as exc:
-        _abandon(engine, ring, slot_ring)
+        _abandon(engine, ring)
         raise SchemaTooNewError("workspace written by a newer program", revision=str(exc)) from exc
     except (StoreCorrupt, PlaintextDatabase) as exc:
-        _abandon(engine, ring, slot_ring)
+        _abandon(engine, ring)
         raise WorkspaceDamagedError(str(exc), path=str(path)) from exc
     except StoreLocked as exc:
-        _abandon(engine, ring, slot_ring)
+        _abandon(engine, ring)
         raise LockedError("workspace is locked") from exc
     except BaseException:
-        _abandon(engine, ring, slot_ring)
+        _abandon(engine, ring)
         raise
 
 
-def _abandon(engine: Engine | None, ring: KeyRing, slot_ring: KeyRing | None = None) -> None:
+def _abandon(engine: Engine | None, ring: KeyRing) -> None:
     if engine is not None:
         engine.dispose()
     ring.zero()
-    if slot_ring is not None:
-        slot_ring.zero()
-
-
-def _wipe(*secrets: bytearray | None) -> None:
-    for secret in secrets:
-        if secret is not None:
-            secret[:] = bytes(len(secret))
-
-
-def _first_that_opens(path: Path, keys: list[bytearray]) -> bytearray:
-    """The key ``path`` is under: the only candidate as it is (the engine's probe checks it), else the first whose
-    probe passes (during a rotation each database is under the old or the new key, docs/security.md §1.7)."""
-    if len(keys) == 1:
-        return keys[0]
-    for key in keys:
-        try:
-            connect_raw(path, f"x'{key.hex()}'").close()
-            return key
-        except StoreCorrupt:
-            continue
-    raise StoreCorrupt(f"{path.name} opens with none of the keys of keys.json")
 
 
 def count_rows(ws: WorkspaceSession, entity: type) -> int:

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 from models import keystore
 from models.enums import Role, WorkspaceKind
 from services.clock import FakeClock
-from services.workspace import WorkspaceSession, create_workspace
+from services.workspace import WorkspaceSession
+from services.workspace_create import create_workspace
 
 # One QApplication for the whole run, made before any test can run a command in-process: the printing layer makes a
 # bare QGuiApplication when none exists (the command line needs no widgets), and a window made after that aborts.

@@ -20,6 +20,24 @@ def test_import_linter_contracts_hold() -> None:
     assert "broken" not in result.stdout.lower().replace("0 broken", "")
 
 
+def test_no_import_circles() -> None:
+    """docs/architecture.md §1.2: no module of a layer imports, however indirectly, back into itself. Imports inside
+    functions count (they are how circles hid); ``if TYPE_CHECKING:`` ones do not (they never run)."""
+    import grimp
+
+    sys.path.insert(0, str(ROOT))
+    try:
+        graph = grimp.build_graph(*LAYERS, cache_dir=None, exclude_type_checking_imports=True)
+    finally:
+        sys.path.remove(str(ROOT))
+    circles = []
+    for module in sorted(graph.modules):
+        for imported in sorted(graph.find_modules_directly_imported_by(module)):
+            if imported in graph.modules and graph.chain_exists(importer=imported, imported=module):
+                circles.append(f"{module} -> {imported} -> ... -> {module}")
+    assert circles == []
+
+
 def test_no_network_module_is_imported_anywhere() -> None:
     """Belt and braces beside the contract: scan every source file, including the entry point."""
     banned = {"socket", "ssl", "urllib", "http", "requests", "httpx", "aiohttp", "ftplib", "smtplib"}

@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 
 from services.errors import DomainError, InvalidFieldsError
 from services.excel.columns import KINDS
-from services.excel.exporting import STAGE_ROWS, STAGE_SAVE, STAGE_STATISTICS, ExportReport, export_excel
+from services.excel.export_common import STAGE_ROWS, STAGE_SAVE, STAGE_STATISTICS, ExportReport
+from services.excel.exporting import export_excel
 from services.excel.ledger import check_target, with_suffix
 from services.excel.statistics_export import TITLE as STATISTICS_TITLE
 from services.excel.styles import MARKINGS

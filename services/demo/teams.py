@@ -46,7 +46,8 @@ from services.progress import CancelToken, Progress, no_progress
 from services.sync.enrollment import accept_grant, make_request, register_device
 from services.sync.exporter import export_package
 from services.sync.merge.policy import HQ_ONLY_FIELDS
-from services.workspace import WorkspaceSession, create_workspace, unlock_workspace
+from services.workspace import WorkspaceSession, unlock_workspace
+from services.workspace_create import create_workspace
 
 USB, ENROLLMENT = "usb", "enrollment"
 

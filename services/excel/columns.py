@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import cached_property
 
+from openpyxl.utils import get_column_letter
+
 from models.enums import (
     CadreLevel,
     Discipline,
@@ -289,8 +291,6 @@ MAPPING_VERSION = 1
 def mapping_rows(kind: str, sheet_title: str, header_row: int, keys: list[str] | tuple[str, ...],
                  first_column: int = 1) -> list[list[object]]:
     """The rows of MAPPING_SHEET for one data sheet whose columns, from ``first_column``, hold ``keys``."""
-    from openpyxl.utils import get_column_letter
-
     rows: list[list[object]] = [[MAPPING_MARK, kind, MAPPING_VERSION]]
     rows += [[sheet_title, header_row, get_column_letter(first_column + i), key] for i, key in enumerate(keys)]
     return rows

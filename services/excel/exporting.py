@@ -15,44 +15,24 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from models.enums import Role
 from services.errors import NotPermittedError
 from services.excel.columns import ColumnSpec, KindSpec, ValueType
+from services.excel.export_common import STAGE_ROWS, STAGE_SAVE, ExportReport, exported_by, record_export
 from services.excel.export_sources import BATCH, SOURCES
 from services.excel.ledger import LedgerBook, check_target, staged, with_suffix
+from services.excel.statistics_export import export_statistics
 from services.excel.styles import MARKINGS, SheetLooks, text_value
 from services.excel.templates import LIST_SEPARATOR, column_choices, column_hints, kind_spec
 from services.progress import CancelToken, Progress, no_progress
 from services.workspace import WorkspaceSession
 
 T = ValueType
-LEDGER_EXPORTED = "excel_exported"
-CLUE_LIST_EXPORTED = "clue_list_exported"
-# Progress stages: rows written (done/total), then the file being put together and saved.
-STAGE_ROWS, STAGE_SAVE, STAGE_STATISTICS = "export_rows", "export_save", "export_statistics"
 EXPORT_KINDS = ("findings", "rectification", "clues", "orgs", "taxonomy", "statistics")
-
-
-@dataclass
-class ExportReport:
-    kind: str
-    path: Path
-    rows: int
-    marking: str
-    seconds: float
-
-
-def exported_by(ws: WorkspaceSession) -> tuple[str, datetime]:
-    """"导出人：张组长（组长）　导出时间：2026-11-24 17:00" in local time, and that time."""
-    now = ws.clock.now().astimezone()
-    role = Role(ws.actor.role).zh
-    return f"导出人：{ws.actor.name}（{role}）　导出时间：{now:%Y-%m-%d %H:%M}", now
 
 
 def _converter(column: ColumnSpec, looks: SheetLooks) -> Callable[[Any], Any]:
@@ -98,8 +78,6 @@ def export_excel(ws: WorkspaceSession, kind: str, target: Path | str, progress: 
         _check_allowed(ws, kind_spec(kind))
     path = check_target(with_suffix(target), workspace=ws.path, overwrite=overwrite)
     if kind == "statistics":
-        from services.excel.statistics_export import export_statistics
-
         return export_statistics(ws, path, progress, cancel)
     return _export_ledger(ws, kind_spec(kind), path, progress, cancel or CancelToken())
 
@@ -133,17 +111,3 @@ def _export_ledger(ws: WorkspaceSession, spec: KindSpec, target: Path, progress:
         cancel.check()
         record_export(ws, spec.kind, staging.target, book.data_rows, marking, commit=staging.commit)
     return ExportReport(spec.kind, staging.target, book.data_rows, marking, time.perf_counter() - start)
-
-
-def record_export(ws: WorkspaceSession, kind: str, path: Path, rows: int, marking: str,
-                  commit: Callable[[], None]) -> None:
-    """The audit event of an export, in the transaction that puts the file in place (no event, no file)."""
-    clue = kind == "clues"
-    with ws.write() as tx:
-        tx.audit(CLUE_LIST_EXPORTED if clue else LEDGER_EXPORTED, entity="clue" if clue else kind_table(kind),
-                 detail={"kind": kind, "rows": rows, "path": str(path), "marking": marking})
-        commit()
-
-
-def kind_table(kind: str) -> str | None:
-    return kind_spec(kind).entity_table if kind != "statistics" else None

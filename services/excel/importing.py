@@ -19,48 +19,15 @@ from models.enums import Role
 from services.errors import FieldProblem, InvalidFieldsError, NotPermittedError
 from services.excel.columns import KINDS, KindSpec, ValueType
 from services.excel.header import HEAD_SCAN, SheetLayout, detect_layout, is_summary_row
+from services.excel.kinds_reference import make_resolver
 from services.excel.reading import ExcelFileError, LedgerFile, MergeFiller, SheetInfo
+from services.excel.rows import ParsedRow, RowPlan
 from services.excel.values import BadValue, ValueReader
 from services.progress import CancelToken, Progress, no_progress
 from services.workspace import WorkspaceSession
 
 REFERENCE_ROLES = (Role.HQ_ADMIN, Role.TEAM_LEADER)
 PROGRESS_EVERY = 500
-
-
-@dataclass
-class ParsedRow:
-    sheet: str
-    row: int
-    layout: SheetLayout
-    values: dict[str, Any]  # column key -> stored value, only the cells that hold one
-    problems: list[FieldProblem] = field(default_factory=list)
-
-
-@dataclass
-class RowPlan:
-    """What one row will do: add, update, unchanged, or rejected (problems) / needs (creatable references)."""
-
-    parsed: ParsedRow
-    action: str = "add"
-    label: str = ""  # what the row is, for the preview (a code, a name)
-    target: Any = None  # the existing record for update/unchanged
-    values: dict[str, Any] = field(default_factory=dict)  # the fields to write
-    needs: list[FieldProblem] = field(default_factory=list)  # references that create-missing would create
-
-    def rejected(self, create_missing: bool) -> bool:
-        return bool(self.parsed.problems) or (bool(self.needs) and not create_missing)
-
-    def problems(self, create_missing: bool) -> list[FieldProblem]:
-        """One problem per cell: a value refused as it was read is not also reported as missing afterwards."""
-        found = self.parsed.problems + ([] if create_missing else self.needs)
-        said: set[str] = set()
-        kept = []
-        for item in found:
-            if item.field not in said:
-                said.add(item.field)
-                kept.append(item)
-        return kept
 
 
 @dataclass
@@ -99,15 +66,6 @@ class ImportOutcome:
     unchanged: int
     created: dict[str, int]
     seconds: float
-
-
-def problem(parsed: ParsedRow, key: str, reason: str, entity: str, **params: Any) -> FieldProblem:
-    """A problem located at the sheet row and the column of ``key`` (its header as the sheet shows it)."""
-    match = parsed.layout.by_key().get(key)
-    spec = KINDS[parsed.layout.kind].column(key) if key in KINDS[parsed.layout.kind].keys else None
-    params.setdefault("label", match.header if match else spec.header if spec else key)
-    params.setdefault("sheet", parsed.sheet)
-    return FieldProblem(key, reason, params, entity=entity, row=parsed.row, column=match.letter if match else None)
 
 
 def check_permission(ws: WorkspaceSession, kind: str) -> None:
@@ -237,8 +195,6 @@ def _shown(raw: Any) -> str:
 def plan_import(ws: WorkspaceSession, path: Path, kind: str | None = None, progress: Progress = no_progress,
                 cancel: CancelToken | None = None) -> ImportPlan:
     """Read ``path`` and work out what importing it would do. Writes nothing."""
-    from services.excel.kinds_reference import make_resolver
-
     start = time.perf_counter()
     if kind is not None:
         check_permission(ws, kind)
@@ -260,8 +216,6 @@ def apply_import(ws: WorkspaceSession, plan: ImportPlan, *, create_missing: bool
 
     Raises InvalidFieldsError (nothing written) when a row is rejected, CancelledError when cancelled.
     """
-    from services.excel.kinds_reference import make_resolver
-
     start = time.perf_counter()
     check_permission(ws, plan.kind)
     if create_missing and any(plan.to_create.values()):

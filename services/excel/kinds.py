@@ -17,13 +17,14 @@ from sqlalchemy.orm import Session
 
 from models.entities import Assignment, Finding, RectificationItem
 from models.enums import FindingStatus, RectStatus
-from services.changes import WriteTx, to_jsonable
-from services.excel.importing import ParsedRow, RowPlan, problem
+from services.changes import WriteTx
 from services.excel.resolve import VILLAGE_LEVELS, Context
+from services.excel.rows import ParsedRow, RowPlan, problem
 from services.excel.values import squash
 from services.finding_scope import DISCIPLINE_SCHEME, UNIT_SCHEME, VILLAGE_SCHEME, category_choices, tag_choices
 from services.findings_validation import LIMITS
 from services.progress import CancelToken, Progress
+from services.records import to_jsonable
 from services.review import actor_ref
 from services.workspace import WorkspaceSession
 

@@ -15,8 +15,9 @@ from models.clue import Clue
 from models.entities import InspectedOrg, TaxonomyNode
 from models.enums import OrgLevel, WorkspaceKind
 from services.changes import WriteTx
-from services.excel.importing import ParsedRow, RowPlan, problem
 from services.excel.kinds import FindingResolver, RectificationResolver, Resolver, matched
+from services.excel.resolve import Context
+from services.excel.rows import ParsedRow, RowPlan, problem
 from services.excel.values import squash
 from services.finding_scope import scheme_names
 from services.planning.rules import PARENT_LEVELS, VILLAGE_LEVELS
@@ -217,7 +218,6 @@ class ClueResolver(FindingResolver):
 
     def __init__(self, session: Session, ws: WorkspaceSession) -> None:
         Resolver.__init__(self, session, ws)
-        from services.excel.resolve import Context
 
         self.ctx = Context.load(session, ws)
         self.clues = {c.clue_no: c for c in session.scalars(select(Clue))}

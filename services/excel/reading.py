@@ -23,7 +23,10 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError, XMLParser, iterparse
 
+from openpyxl.reader.excel import ExcelReader
+from openpyxl.styles.stylesheet import apply_stylesheet
 from openpyxl.utils.datetime import from_excel, from_ISO8601
+from openpyxl.xml.constants import SHARED_STRINGS
 
 from services.excel.columns import MAPPING_MARK, MAPPING_SHEET
 from services.excel.package_guard import ExcelFileError, check_workbook_package, shown_name
@@ -420,9 +423,6 @@ class _Book:
     parses the whole sheet once more before a single row is read."""
 
     def __init__(self, path: Path) -> None:
-        from openpyxl.reader.excel import ExcelReader
-        from openpyxl.styles.stylesheet import apply_stylesheet
-
         reader = ExcelReader(str(path), read_only=True, keep_vba=False, data_only=True, keep_links=False)
         self.archive = reader.archive
         try:
@@ -477,8 +477,6 @@ class _SharedStrings:
 
 
 def _read_shared_strings(reader: Any) -> list[str]:
-    from openpyxl.xml.constants import SHARED_STRINGS
-
     part = reader.package.find(SHARED_STRINGS)
     if part is None:
         return []

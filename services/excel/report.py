@@ -12,6 +12,10 @@ import io
 from collections.abc import Callable
 from pathlib import Path
 
+from openpyxl import Workbook, load_workbook
+from openpyxl.comments import Comment
+from openpyxl.styles import Font, PatternFill
+
 from services.errors import FieldProblem
 from services.excel.importing import ImportPlan
 from services.excel.reading import column_index
@@ -25,10 +29,6 @@ MARK_FONT = "9C0006"
 def save_error_report(plan: ImportPlan, target: Path, phrase: Callable[[FieldProblem], str], *,
                       create_missing: bool = False) -> Path:
     """Write the report to ``target`` (.xlsx); returns it. The source file is never modified."""
-    from openpyxl import Workbook, load_workbook
-    from openpyxl.comments import Comment
-    from openpyxl.styles import Font, PatternFill
-
     problems = plan.problems(create_missing)
     source = Path(plan.path)
     if source.suffix.lower() in (".csv", ".txt"):

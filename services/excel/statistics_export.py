@@ -16,7 +16,7 @@ from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
 from models.enums import FindingStatus, OrgLevel, SourceMethod
-from services.excel.exporting import (
+from services.excel.export_common import (
     STAGE_SAVE,
     STAGE_STATISTICS,
     ExportReport,

@@ -19,7 +19,7 @@ from models.base import Synced
 from models.clue import ClueChange
 from models.labels import field_label
 from models.sync import ChangeRecord
-from services.changes import content_fields, to_jsonable
+from services.records import content_fields, to_jsonable
 from services.sync.conflicts import waiting_edits
 from services.sync.conflicts.display import conflict_text
 from services.sync.conflicts.inbox import ROW_FIELDS

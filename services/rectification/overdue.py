@@ -8,6 +8,7 @@ from datetime import date
 from models.enums import RectStatus
 from models.sync import get_meta, set_meta
 from services.errors import FieldProblem, InvalidFieldsError
+from services.rectification.rules import require_supervisor
 from services.workspace import WorkspaceSession
 
 RED, YELLOW, GREEN, NONE = "red", "yellow", "green", "none"
@@ -42,8 +43,6 @@ def warn_days(ws: WorkspaceSession) -> int:
 
 
 def set_warn_days(ws: WorkspaceSession, days: int) -> None:
-    from services.rectification.rules import require_supervisor
-
     require_supervisor(ws, "settings")
     if not 1 <= days <= 90:
         raise InvalidFieldsError([FieldProblem("warn_days", "out_of_range", {"minimum": 1, "maximum": 90},

@@ -11,6 +11,7 @@ import json
 import shutil
 import time
 from collections.abc import Iterable
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -157,8 +158,6 @@ def drop_held_file(ws_path: Path, row: SyncHeldPackage) -> None:
 
 
 def _wall(value: Any) -> Any:
-    from datetime import datetime
-
     if isinstance(value, datetime):
         return value.replace(tzinfo=None)
     text = str(value).replace("Z", "+00:00")

@@ -15,7 +15,8 @@ from cli.main import run
 from models import keystore
 from models.enums import Role, WorkspaceKind
 from services.accounts import add_user
-from services.workspace import create_workspace, unlock_workspace
+from services.workspace import unlock_workspace
+from services.workspace_create import create_workspace
 from tests.conftest import PASSPHRASE, TEST_KDF
 
 MEMBER_PASSPHRASE = "组员口令-battery-staple"

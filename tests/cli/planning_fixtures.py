@@ -27,7 +27,8 @@ from services.planning.assignments import AssignmentInput, assign
 from services.planning.orgs import OrgInput, add_org
 from services.planning.rounds import RoundInput, create_round
 from services.planning.teams import MemberInput, TeamInput, add_member, create_team
-from services.workspace import create_workspace, unlock_workspace
+from services.workspace import unlock_workspace
+from services.workspace_create import create_workspace
 from tests.cli.conftest import MEMBER_PASSPHRASE
 from tests.conftest import PASSPHRASE, TEST_KDF
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from models.enums import Role, WorkspaceKind
-from services.workspace import create_workspace
+from services.workspace_create import create_workspace
 from tests.cli.conftest import CliRunner, Result
 from tests.conftest import PASSPHRASE
 from tests.rectification_setup import CODES, rect_round

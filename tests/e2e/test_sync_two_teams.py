@@ -21,7 +21,8 @@ from models.enums import Role, WorkspaceKind
 from services.clock import FakeClock
 from services.evidence import attach_evidence
 from services.interviews import InterviewInput, create_interview
-from services.workspace import WorkspaceSession, create_workspace, unlock_workspace
+from services.workspace import WorkspaceSession, unlock_workspace
+from services.workspace_create import create_workspace
 from tests.conftest import PASSPHRASE
 from tests.services.sync.world import HQ_USER, LEADERS, REF, add_finding, edit_title, seed_reference
 

@@ -17,10 +17,10 @@ from models.audit import AuditEvent
 from models.enums import OrgLevel, Role, WorkspaceKind
 from models.organisation import InspectedOrg
 from models.sync import ChangeRecord
-from services.changes import content_fields, to_jsonable
 from services.clock import FakeClock
+from services.records import content_fields, to_jsonable
 from services.verify import verify_workspace
-from services.workspace import create_workspace
+from services.workspace_create import create_workspace
 from tests.conftest import PASSPHRASE
 
 names = st.text(alphabet="市县镇村财政局人社委", min_size=1, max_size=6)

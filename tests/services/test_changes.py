@@ -188,7 +188,7 @@ def test_resolve_records_a_resolve_change_with_before_and_the_conflicts(team_ws:
 
 def test_audit_many_extends_the_chain_in_one_go(team_ws: WorkspaceSession) -> None:
     from models.audit import verify_chain
-    from services.changes import AuditSpec
+    from services.records import AuditSpec
 
     before = len(events(team_ws))
     with team_ws.write() as tx:

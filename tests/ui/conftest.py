@@ -16,7 +16,8 @@ from scripts.update_translations import LANGUAGES, TRANSLATIONS, lrelease
 from services.accounts import add_user
 from services.clock import FakeClock
 from services.preferences import Preferences
-from services.workspace import WorkspaceSession, create_workspace, unlock_workspace
+from services.workspace import WorkspaceSession, unlock_workspace
+from services.workspace_create import create_workspace
 from tests.conftest import PASSPHRASE, TEST_KDF
 from tests.ui.data import populate
 from ui import i18n

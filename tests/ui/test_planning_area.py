@@ -20,7 +20,8 @@ from services.planning.orgs import OrgInput, add_org, update_org
 from services.planning.rounds import RoundInput, create_round
 from services.planning.teams import MemberInput, TeamInput, add_member, create_team
 from services.queries.planning import round_plan
-from services.workspace import WorkspaceSession, create_workspace, unlock_workspace
+from services.workspace import WorkspaceSession, unlock_workspace
+from services.workspace_create import create_workspace
 from tests.conftest import PASSPHRASE
 from tests.ui.data import populate
 from ui.areas.planning import PlanningArea

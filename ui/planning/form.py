@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.labels import entity_for_table, field_label
+from models.entities import entity_for_table
+from models.labels import field_label
 from services.errors import DomainError, FieldProblem, InvalidFieldsError
 from services.workspace import WorkspaceSession
 from ui.finding_editor.fields import BadValue, DateField, ProblemLabel

@@ -20,13 +20,13 @@ from sqlalchemy.orm import Session
 
 from models.base import Synced
 from models.clue_sync import ClueConflict
-from models.entities import InspectionTeam
+from models.entities import InspectionTeam, entity_for_table
 from models.enums import Role
-from models.labels import entity_for_table, field_label
+from models.labels import field_label
 from models.sync_inbox import SyncConflict
 from models.sync_registry import SyncDevice
-from services.changes import to_jsonable
 from services.errors import DomainError, NotPermittedError, ValidationError
+from services.records import to_jsonable
 from services.sync.conflicts.display import conflict_text, suggest_number
 from services.sync.conflicts.values import check_merged, content_values, free_number, parse_text, python_value
 from services.sync.merge.apply import retry_backlog

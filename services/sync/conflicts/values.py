@@ -21,6 +21,9 @@ from models.entities import Clue, Finding
 from services.clue_fields import EDITABLE as CLUE_EDITABLE
 from services.clue_fields import check_clue, parse_date
 from services.errors import FieldProblem, InvalidFieldsError
+from services.findings import load_finding_input
+from services.findings_validation import check_finding
+from services.records import content_fields
 from services.workspace import WorkspaceSession
 
 YES = {"是", "yes", "true", "1", "y", "√"}
@@ -128,9 +131,6 @@ def parse_text(entity: type[Synced], name: str, text: Any) -> Any:
 
 def _finding_problems(session: Session, ws: WorkspaceSession, row: Finding, name: str,
                       value: Any) -> list[FieldProblem]:
-    from services.findings import load_finding_input
-    from services.findings_validation import check_finding
-
     data, _ = load_finding_input(ws, row.id)
     if not hasattr(data, name):
         return []
@@ -163,8 +163,6 @@ def check_merged(session: Session, ws: WorkspaceSession, row: Synced, name: str,
 
 def content_values(entity: type[Synced], values: dict[str, Any]) -> dict[str, Any]:
     """The content fields of a change record's values, as the columns hold them (sync bookkeeping dropped)."""
-    from services.changes import content_fields
-
     allowed = set(content_fields(entity()))
     return {name: python_value(entity, name, v) for name, v in values.items() if name in allowed}
 

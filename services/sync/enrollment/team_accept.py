@@ -34,6 +34,7 @@ from services.sync.package.header import PackageHeader, open_section_key
 from services.sync.package.payload_read import open_payload
 from services.sync.package.rejections import PackageRejected
 from services.sync.report import AcceptInfo
+from services.sync.updates.team_apply import apply_update
 
 if TYPE_CHECKING:
     from services.changes import WriteTx
@@ -108,8 +109,6 @@ def _check(session: Session, ws: WorkspaceSession, header: PackageHeader, grant:
 def accept_grant(ws: WorkspaceSession, grant: Path, progress: Progress = no_progress,
                  cancel: CancelToken | None = None) -> AcceptInfo:
     """Team leader: verify the grant, pin HQ, take HQ's bootstrap rows; all in one transaction."""
-    from services.sync.updates.team_apply import apply_update
-
     need(ws, WorkspaceKind.TEAM, Role.TEAM_LEADER)
     header, fields, hq_sign = _verified(grant)
     with ws.read() as session:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -22,9 +23,9 @@ from models.base import SYNC_FIELDS, WanYuan
 from models.clue import ClueChange
 from models.clue_sync import ClueBacklog, ClueConflict
 from models.entities import ChangeRecord, SyncBacklog, SyncConflict
-from services.changes import PLAIN, to_jsonable
+from services.records import PLAIN, to_jsonable
 from services.sync.merge.decision import IncomingChange, RowView
-from services.sync.merge.values import ENTITY_CLASSES, canon, entity_columns
+from services.sync.merge.values import ENTITY_CLASSES, canon, entity_columns, from_jsonable
 
 CHUNK = 500
 ADVANCING = ("applied", "fast_forward", "merged", "conflict", "released")
@@ -287,13 +288,9 @@ class DbContext:
 
 
 def _db_value(column: Any, value: Any) -> Any:
-    from services.sync.merge.values import from_jsonable
-
     return from_jsonable(column, value)
 
 
 def _waiting_entry(change_id: str, entity: str, entity_id: str, device_id: str, seq: int) -> IncomingChange:
     """A backlog entry as the context tracks it (the change itself is read again when it is retried)."""
-    from datetime import datetime
-
     return IncomingChange(change_id, device_id, seq, entity, entity_id, "", None, {}, {}, "", "", "", datetime.min)

@@ -26,7 +26,7 @@ from models.entities import CLUE_ENTITIES as CLUE_CLASSES
 from models.entities import SYNCED_ENTITIES
 from models.enums import CLUE_ROLES, Role
 from models.sync_registry import SyncDevice
-from services.changes import content_fields
+from services.records import content_fields
 from services.review import REVIEWERS
 from services.sync.merge.decision import IncomingChange
 from services.sync.merge.policy_refs import RefCheck, default_taxonomy

@@ -18,7 +18,7 @@ from sqlalchemy import JSON, BigInteger, Boolean, Column, Date, DateTime, Intege
 
 from models.base import Synced, WanYuan
 from models.entities import CLUE_ENTITIES, SYNCED_ENTITIES
-from services.changes import PLAIN, to_jsonable
+from services.records import PLAIN, to_jsonable
 
 # Every synced entity by table name: the main ones, then the clue compartment's.
 ENTITY_CLASSES: dict[str, type[Synced]] = {**SYNCED_ENTITIES, **CLUE_ENTITIES}  # type: ignore[dict-item]

@@ -18,8 +18,9 @@ from sqlalchemy import bindparam, func, update
 from sqlalchemy.orm import Session
 
 from services.bulk_write import executemany
-from services.changes import AuditSpec, WriteTx, canonical_json
+from services.changes import WriteTx
 from services.hlc import Timestamp
+from services.records import AuditSpec, canonical_json
 from services.sync.merge.context import DbContext, table_of, unique_keys
 from services.sync.merge.decision import Decision, IncomingChange, RowView
 from services.sync.merge.values import entity_columns, from_jsonable

@@ -25,6 +25,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 from services.sync.crypto.canonical import canonical_json
+from services.sync.crypto.errors import SealError
 from services.sync.crypto.keys import key_id as key_id_of
 from services.sync.crypto.sealing import SEALED_SIZE, PayloadKind, SealContext, open_sealed, seal
 from services.sync.package.rejections import PackageRejected
@@ -143,7 +144,6 @@ def open_section_key(header: PackageHeader, name: str, private: X25519PrivateKey
     stanza = next((r for r in section.recipients if r.key_id == kid), None) if section is not None else None
     if stanza is None:
         raise PackageRejected("not_addressed_to_us", f"section {name} is not sealed to this key", section=name)
-    from services.sync.crypto.errors import SealError
 
     try:
         return open_sealed(stanza.sealed, private, seal_context(header, name))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from services.errors import DomainError
+from services.sync.crypto.errors import KeyFormatError, SealError, SignatureError, StreamError
 
 # Step 1 (container), 2 (sender), 3 (signature, sections), 4 (order), 5 (unseal), 6 (payload schema),
 # 7 (blobs), 8 (content and audit chain), team side (HQ updates), and the workspace itself.
@@ -61,7 +62,6 @@ def rejection_code(error: BaseException) -> str:
     """The reason code of an error met while checking a package (crypto primitives' errors included)."""
     if isinstance(error, PackageRejected):
         return error.code
-    from services.sync.crypto.errors import KeyFormatError, SealError, SignatureError, StreamError
 
     if isinstance(error, SignatureError):
         return "bad_signature"

@@ -24,7 +24,7 @@ from models.finding import Evidence
 from models.organisation import Assignment, InspectedOrg
 from models.sync import ChangeRecord
 from models.sync_registry import SyncDevice
-from services.changes import canonical_json, content_fields, to_jsonable
+from services.records import canonical_json, content_fields, to_jsonable
 
 BATCH = 500
 # HQ reference rows a team gets, and which of them are its own (the rest: every HQ row of the entity).

@@ -27,8 +27,9 @@ from models.clue_sync import CluePeer
 from models.sync import ChangeRecord, get_meta
 from models.sync_inbox import SyncPurge
 from models.sync_registry import SyncDevice
-from services.changes import AuditSpec, WriteTx
+from services.changes import WriteTx
 from services.progress import CancelToken, Progress, no_progress
+from services.records import AuditSpec
 from services.sync.conflicts import waiting_edits
 from services.sync.devices import registry
 from services.sync.merge.context import REGISTER_KEYS, table_of, unique_keys

@@ -14,13 +14,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from alembic.config import Config
+from alembic.script import ScriptDirectory
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.audit import chain_head
 from models.clue import ClueChange, ClueMeta
+from models.migrate import CLUE_SCRIPTS, MAIN_SCRIPTS
 from models.sync import ChangeRecord, get_meta
 from services.evidence_store import blob_exists
+from services.hlc import MAX_SKEW_MS, Timestamp
 from services.sync.crypto.sealing import zero
 from services.sync.merge import decision as merge
 from services.sync.merge import policy, policy_refs
@@ -71,11 +75,6 @@ def open_part(path: Path, key: bytearray, header: Any, name: str) -> Any:
 @functools.cache
 def known_revisions(name: str) -> frozenset[str]:
     """Every Alembic revision this program knows for the ``main`` or ``clues`` database."""
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    from models.migrate import CLUE_SCRIPTS, MAIN_SCRIPTS
-
     config = Config()
     config.set_main_option("script_location", str(CLUE_SCRIPTS if name == "clues" else MAIN_SCRIPTS))
     return frozenset(rev.revision for rev in ScriptDirectory.from_config(config).walk_revisions())
@@ -273,8 +272,6 @@ def latest_hlc(header: Any, checked: Checked) -> str:
 def clock_ahead(latest: str, now: datetime) -> bool:
     """True when ``latest`` is more than MAX_SKEW (24 h) ahead of ``now``: flagged, never followed
     (docs/sync.md §7.6)."""
-    from services.hlc import MAX_SKEW_MS, Timestamp
-
     try:
         wall_ms = Timestamp.parse(latest).wall_ms
     except ValueError:

@@ -23,11 +23,13 @@ from services.demo import DEMO_PASSPHRASE, create_demo_workspace
 from services.errors import CancelledError, NotPermittedError
 from services.excel import exporting
 from services.excel.columns import KINDS, MAPPING_SHEET
-from services.excel.exporting import CLUE_LIST_EXPORTED, LEDGER_EXPORTED, STAGE_ROWS, export_excel
+from services.excel.export_common import CLUE_LIST_EXPORTED, LEDGER_EXPORTED, STAGE_ROWS
+from services.excel.exporting import export_excel
 from services.excel.importing import apply_import, plan_import
 from services.excel.ledger import FIRST_DATA_ROW, HEADER_ROW
 from services.excel.styles import MARKINGS
-from services.workspace import WorkspaceSession, create_workspace, unlock_workspace
+from services.workspace import WorkspaceSession, unlock_workspace
+from services.workspace_create import create_workspace
 from tests.conftest import TEST_KDF
 
 KINDS_IN_ORDER = ("orgs", "taxonomy", "findings", "rectification", "clues")

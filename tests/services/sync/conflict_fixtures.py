@@ -16,7 +16,7 @@ from models.clue import ClueChange
 from models.clue_sync import ClueConflict
 from models.sync import ChangeRecord
 from models.sync_inbox import SyncConflict
-from services.changes import canonical_json, to_jsonable
+from services.records import canonical_json, to_jsonable
 from services.workspace import WorkspaceSession
 
 

@@ -8,7 +8,8 @@ from models.enums import Role, WorkspaceKind
 from services.clock import Clock
 from services.sync.enrollment import GrantInfo, RequestInfo, accept_grant, make_request, register_device
 from services.sync.report import AcceptInfo
-from services.workspace import WorkspaceSession, create_workspace
+from services.workspace import WorkspaceSession
+from services.workspace_create import create_workspace
 from tests.services.sync.world import CHEAP_KDF, LEADERS, PASSPHRASE
 
 

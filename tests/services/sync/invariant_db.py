@@ -9,7 +9,7 @@ from pathlib import Path
 from sqlalchemy import select
 
 from models.entities import ChangeRecord, Finding, SyncBacklog, SyncConflict, SyncHeldPackage
-from services.changes import content_fields, to_jsonable
+from services.records import content_fields, to_jsonable
 from services.sync.exporter import export_package
 from services.sync.importer import import_package
 from services.sync.report import ImportStatus

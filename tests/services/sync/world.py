@@ -37,7 +37,8 @@ from models.entities import Assignment, InspectedOrg, InspectionRound, Inspectio
 from models.enums import InspectionType, OrgLevel, Role, WorkspaceKind
 from services.clock import Clock, FakeClock
 from services.findings import FindingInput, create_finding, load_finding_input, update_finding
-from services.workspace import WorkspaceSession, create_workspace, unlock_workspace
+from services.workspace import WorkspaceSession, unlock_workspace
+from services.workspace_create import create_workspace
 
 PASSPHRASE = "巡察口令-correct-horse"  # the same as tests/conftest.py
 CHEAP_KDF = keystore.KdfParams(memory_kib=1024, iterations=1, lanes=1)
