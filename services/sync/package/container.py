@@ -210,8 +210,10 @@ def write_container(out: Path, header: PackageHeader, sections: list[Path], sign
                     progress: Progress = no_progress, cancel: CancelToken | None = None) -> Path:
     """Write the signed package to the file ``out`` atomically (temp file beside it, fsync, rename).
 
-    ``sections`` are the payload files in header order; each must have the header's length and SHA-256
-    (``ValueError`` otherwise: a bug of the caller, not a bad package). Cancel leaves no file.
+    ``sections`` are the payload files in header order; each must have the header's length (``ValueError``
+    otherwise: a bug of the caller, not a bad package). Their SHA-256 is not computed again here: the caller took
+    it from the same file just before (``files.section_of``), the signature covers the bytes as written, and the
+    recipient checks every section's hash before it reads a byte (docs/sync.md §3.1, §6.1). Cancel leaves no file.
     """
     if len(sections) != len(header.sections):
         raise ValueError("one payload file per header section")
@@ -230,16 +232,12 @@ def write_container(out: Path, header: PackageHeader, sections: list[Path], sign
         for section, source in zip(header.sections, sections, strict=True):
             if source.stat().st_size != section.length:
                 raise ValueError(f"payload {section.name} is not {section.length} bytes")
-            digest = hashlib.sha256()
             with source.open("rb") as handle:
                 for piece in _pieces(handle, section.length, cancel):
                     prehash.update(piece)
-                    digest.update(piece)
                     sink.write(piece)
                     done += len(piece)
                     progress("write", done, total)
-            if digest.hexdigest() != section.sha256:
-                raise ValueError(f"payload {section.name} does not match its hash")
         if cancel is not None:
             cancel.check()
         sink.write(sign_bytes(prehash.digest(), signer, purpose=PURPOSE).value)

@@ -123,10 +123,13 @@ class PayloadWriter:
     def has_blob(self, sha256: str) -> bool:
         return self.connection.execute("SELECT 1 FROM blob WHERE sha256 = ?", (sha256,)).fetchone() is not None
 
-    def blob(self, sha256: str, size: int, mime: str | None, chunks: Iterable[bytes]) -> int:
+    def blob(self, sha256: str, size: int, mime: str | None, chunks: Iterable[bytes], *,
+             source_checked: bool = False) -> int:
         """Store one blob from ``chunks`` (any sizes; re-cut to 1 MiB chunks); the bytes written.
 
         ``ValueError`` if the bytes do not match ``sha256``/``size`` (the caller's whole payload is then void).
+        ``source_checked``: ``chunks`` hashes the bytes itself and raises after the last one if they are wrong
+        (``evidence_store.verified_chunks``), so only the size is counted here: one SHA-256 pass, not two.
         """
         if self.has_blob(sha256):
             return 0
@@ -136,12 +139,13 @@ class PayloadWriter:
         for idx, chunk in enumerate(_recut(chunks)):
             if self._cancel is not None:
                 self._cancel.check()
-            digest.update(chunk)
+            if not source_checked:
+                digest.update(chunk)
             con.execute("INSERT INTO blob_chunk (sha256, idx, data) VALUES (?, ?, ?)", (sha256, idx, chunk))
             written += len(chunk)
             self.blob_bytes += len(chunk)
             self._progress("payload", self.blob_bytes, self.blob_bytes_total)
-        if written != size or digest.hexdigest() != sha256:
+        if written != size or (not source_checked and digest.hexdigest() != sha256):
             raise ValueError(f"blob {sha256} does not match its hash or size")
         self.counts["blob"] = self.counts.get("blob", 0) + 1
         return written
@@ -153,7 +157,8 @@ class PayloadWriter:
             raise ValueError(f"blob {sha256} is not in the workspace")
         if self.has_blob(sha256):
             return 0
-        return self.blob(sha256, meta.size, meta.mime, verified_chunks(session, sha256, cancel=self._cancel))
+        return self.blob(sha256, meta.size, meta.mime, verified_chunks(session, sha256, cancel=self._cancel),
+                         source_checked=True)
 
 
 def _batches(rows: Iterable[Mapping[str, Any]]) -> Iterator[list[Mapping[str, Any]]]:

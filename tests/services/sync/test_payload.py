@@ -9,8 +9,9 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
-from services.errors import CancelledError
+from services.errors import CancelledError, VerificationFailedError
 from services.evidence_store import store_blob
 from services.progress import CancelToken
 from services.sync.crypto.sealing import new_data_key
@@ -111,6 +112,33 @@ def test_blob_from_a_workspace_streams_chunks(tmp_path: Path, team_ws: Workspace
     with open_payload(tmp_path / "p.db", key) as reader:
         assert reader.blobs()[0].size == len(data) and reader.blob_mime(sha) == "application/pdf"
         assert b"".join(reader.blob_chunks(sha)) == data
+
+
+def test_a_damaged_workspace_blob_voids_the_payload_though_it_is_hashed_only_once(
+        tmp_path: Path, team_ws: WorkspaceSession) -> None:
+    """Issue 14: blob_from trusts verified_chunks' own hash (one SHA-256 pass); a damaged chunk still fails."""
+    data = os.urandom(CHUNK_BYTES + 100)
+    with team_ws.write() as tx:
+        sha = store_blob(tx.session, data, None)
+        tx.session.execute(text("UPDATE blob_chunk SET data = zeroblob(100) WHERE idx = 1"))  # same size, wrong bytes
+    with (team_ws.read() as session, pytest.raises(VerificationFailedError),
+          PayloadWriter(tmp_path / "p.db", new_data_key()) as writer):
+        writer.blob_from(session, sha)
+    assert not (tmp_path / "p.db").exists()
+
+
+def test_a_blob_hashed_in_step_7_is_not_hashed_again_but_still_counted(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 14 (import): step 9 reads the blobs step 7 hashed; only sizes and order are checked then."""
+    path, key = _payload(tmp_path)
+    with open_payload(path, key) as reader:
+        sha = reader.blobs()[0].sha256
+        check_blobs(reader, lambda _sha: False, set())
+        assert reader.hashed == {sha}
+        calls: list[int] = []
+        real = hashlib.sha256
+        monkeypatch.setattr(hashlib, "sha256", lambda *a: calls.append(1) or real(*a))
+        assert len(b"".join(reader.blob_chunks(sha))) == 3000 and calls == []
 
 
 def test_writer_removes_the_file_on_error_and_cancel(tmp_path: Path) -> None:
