@@ -23,6 +23,8 @@ RECTIFICATION_REASONS: dict[str, str] = {
         "to a progress report first."),
     "not_requested": QT_TRANSLATE_NOOP(
         "Messages", "Close-out of the task “{value}” has not been requested: request it before the review."),
+    "other_unit_task": QT_TRANSLATE_NOOP(
+        "Messages", "“{value}” is not a task of this ledger's unit: a unit's ledger updates that unit's tasks only."),
     "no_receipt": QT_TRANSLATE_NOOP(
         "Messages", "The handover “{value}” has no receipt yet: record who received it and when first."),
 }

@@ -9,7 +9,7 @@ from argparse import Namespace
 from decimal import Decimal, InvalidOperation
 
 from cli import formatting as fmt
-from cli.commands.planning_common import DATE_HELP, dates, label, word_argument
+from cli.commands.planning_common import DATE_HELP, dates, label, org_id_of, word_argument
 from cli.commands.rectification_common import TASK_HELP, chain_data, task_data, task_table
 from cli.console import Console
 from cli.parsing import Commands, workspace_argument
@@ -21,6 +21,7 @@ from services.rectification.closeout import request_close, review_close
 from services.rectification.flags import FlagInput, flag_task
 from services.rectification.progress import ProgressInput, report_progress
 from services.rectification.rules import live_item
+from services.rectification.unit_ledger import export_unit_ledger, import_unit_ledger
 
 STATE_WORDS = {s.value: s for s in RectStatus}
 state_argument = word_argument(RectStatus, "整改状态", STATE_WORDS)
@@ -92,6 +93,18 @@ def register(commands: Commands) -> None:
     flag.add_argument("--person", nargs="+", default=[], metavar="NAME", help="被问责人")
     flag.add_argument("--points", type=int, metavar="N", help="扣分")
     flag.add_argument("--date", metavar="D", help="问责" + DATE_HELP + "（默认今天）")
+
+    export = sub.add("export-ledger", help="导出一个单位的整改台账（C1，可发该单位填报整改进展和申请销号）",
+                     handler=run_export_ledger, parents=[commands.unlock])
+    workspace_argument(export)
+    export.add_argument("--org", required=True, metavar="NAME", help="被巡察单位")
+    export.add_argument("--out", required=True, metavar="FILE", help="输出的 .xlsx 文件")
+
+    back = sub.add("import-ledger", help="导入单位填报后交回的整改台账（有一行不合格则不导入任何内容）",
+                   handler=run_import_ledger, parents=[commands.unlock])
+    workspace_argument(back)
+    back.add_argument("--org", required=True, metavar="NAME", help="被巡察单位（只更新该单位的任务）")
+    back.add_argument("file", metavar="FILE", help="交回的 .xlsx 文件")
 
 
 def _task_id(ws: object, ref: str) -> str:
@@ -175,4 +188,22 @@ def run_flag(args: Namespace, console: Console) -> int:
         task = _task(ws, task_id)
     console.result({"flag_id": flag_id, "task": task},
                    [f"{task['task']} 已认定为{label(FlagKind, args.kind)}，追责问责已记录。"])
+    return 0
+
+
+def run_export_ledger(args: Namespace, console: Console) -> int:
+    with unlocked(args, console) as ws:
+        count = export_unit_ledger(ws, org_id_of(ws, args.org), args.out)
+    console.result({"path": str(args.out), "tasks": count},
+                   [f"已导出 {args.org} 的整改台账（{count} 项任务）：{args.out}"])
+    return 0
+
+
+def run_import_ledger(args: Namespace, console: Console) -> int:
+    with unlocked(args, console) as ws:
+        report = import_unit_ledger(ws, org_id_of(ws, args.org), args.file)
+    console.result({"rows": report.rows_read, "progress_added": report.progress_added,
+                    "close_requested": report.close_requested, "unchanged": report.unchanged},
+                   [f"已读取 {report.rows_read} 行：新增整改进展 {report.progress_added} 条，"
+                    f"申请销号 {report.close_requested} 项，未变 {report.unchanged} 项。"])
     return 0

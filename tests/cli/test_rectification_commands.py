@@ -117,3 +117,24 @@ def test_a_team_may_list_but_not_act(cli: CliRunner, passphrase_env: str, team_t
     assert flag.code in (3, 4)
     handover = cli("handover", "list", team)
     ok(handover)
+
+
+def test_a_units_ledger_goes_out_and_comes_back(cli: CliRunner, passphrase_env: str, hq: Path,
+                                                tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    ok(cli("feedback", "create", hq, "--round", ROUND, "--org", "市住建局", "--findings", CODES[0], CODES[1]))
+    out = tmp_path / "台账.xlsx"
+    exported = cli("rectification", "export-ledger", hq, "--org", "市住建局", "--out", out, "--json")
+    ok(exported)
+    assert exported.json["tasks"] == 2
+    book = load_workbook(out)
+    book.active["H4"], book.active["J5"] = "已部署", "很多"
+    book.save(out)
+    bad = cli("rectification", "import-ledger", hq, "--org", "市住建局", out)
+    assert bad.code == 4 and "第 5 行" in bad.err and "J" in bad.err
+    book.active["J5"] = None
+    book.save(out)
+    good = cli("rectification", "import-ledger", hq, "--org", "市住建局", out, "--json")
+    ok(good)
+    assert good.json["progress_added"] == 1
