@@ -31,6 +31,7 @@ class Handover(Synced, Base):
     result_use: Mapped[str | None] = mapped_column(Text, default=None, info=label("结果运用", "Use of the result"))
     closed: Mapped[bool] = mapped_column(Boolean, default=False, info=label("是否办结", "Closed"))
     receiver: Mapped[str | None] = mapped_column(String(20), default=None, info=label("移交类别", "Receiver"))
+    theme: Mapped[str | None] = mapped_column(String(40), default=None, info=label("专项治理主题", "Theme"))
 
 
 class HandoverItem(Synced, Base):

@@ -37,3 +37,13 @@ class HandoverTarget(Vocabulary):
     def default_to(self) -> str:
         return {HandoverTarget.DISCIPLINE: "市纪委监委", HandoverTarget.ORGANISATION: "市委组织部",
                 HandoverTarget.DEPARTMENT: ""}[self]
+
+
+class ProposalTheme(Vocabulary):
+    """巡察建议 for special governance (专项治理): the themes of the committee's meeting."""
+
+    PURCHASED_SERVICES = "purchased_services", "政府购买服务", "Purchased services"
+    SPECIAL_FUNDS = "special_funds", "专项资金管理使用", "Special funds"
+    INTERMEDIARY_FEES = "intermediary_fees", "中介服务费用", "Intermediary fees"
+    CAPITAL_ASSETS = "capital_assets", "国有资产管理", "Capital assets"
+    OTHER = "other", "其他", "Other"

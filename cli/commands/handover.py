@@ -13,8 +13,9 @@ from cli.console import Console
 from cli.parsing import Commands, workspace_argument
 from cli.session import unlocked
 from models.entities import Assignment, Finding
-from models.rectification_enums import HandoverTarget
+from models.rectification_enums import HandoverTarget, ProposalTheme
 from services.handover.batches import HandoverInput, add_feedback, create_handover, live_handover, record_receipt
+from services.handover.proposals import common_problems, create_proposal, write_common_report
 from services.queries.rectification_board import list_handovers
 
 HANDOVER_HELP = "移交批次：编号（如 YJ-2026-3-1）或 ID"
@@ -47,6 +48,21 @@ def register(commands: Commands) -> None:
     feedback.add_argument("--date", metavar="D", help="反馈" + DATE_HELP + "（默认今天）")
     feedback.add_argument("--close", action="store_true", help="同时办结此批次")
 
+    proposal = sub.add("proposal", help="巡察建议：向职能部门提出专项治理建议（政府购买服务、专项资金、中介服务费用、"
+                       "国有资产管理等），其答复用 handover feedback 登记", handler=run_proposal,
+                       parents=[commands.unlock])
+    workspace_argument(proposal)
+    proposal.add_argument("--to", required=True, metavar="NAME", help="责任部门")
+    proposal.add_argument("--theme", required=True, choices=[t.value for t in ProposalTheme],
+                          help="专项治理主题：" + "、".join(f"{t.value}（{t.zh}）" for t in ProposalTheme))
+    proposal.add_argument("--items", nargs="+", required=True, metavar="CODE", help="建议所依据的问题编号")
+    proposal.add_argument("--deadline", metavar="D", help="答复期限（默认三个月）")
+
+    common = sub.add("common-report", help="共性问题通报：各单位标记为共性问题的问题，按类别汇总，写成文本文件",
+                     handler=run_common, parents=[commands.unlock])
+    workspace_argument(common)
+    common.add_argument("--out", required=True, metavar="FILE", help="输出的文本文件")
+
     listing = sub.add("list", help="列出移交批次（反馈逾期的在前）", handler=run_list, parents=[commands.unlock])
     workspace_argument(listing)
     listing.add_argument("--overdue", action="store_true", help="只列反馈已逾期的批次")
@@ -68,6 +84,34 @@ def run_create(args: Namespace, console: Console) -> int:
         row = _row(ws, handover_id)
     console.result({"handover": row}, [f"已新建移交批次 {row['handover_no']}，移交{row['to']}，"
                                        f"反馈期限 {row['deadline']}。"])
+    return 0
+
+
+def _round_of(ws: object, finding_id: str) -> str:
+    with ws.read() as session:  # type: ignore[attr-defined]
+        return str(session.scalar(select(Assignment.round_id).join(Finding, Finding.assignment_id == Assignment.id)
+                                  .where(Finding.id == finding_id)))
+
+
+def run_proposal(args: Namespace, console: Console) -> int:
+    deadline = dates("handover", deadline=args.deadline)["deadline"]
+    with unlocked(args, console) as ws:
+        ids = finding_ids_of(ws, args.items, entity="handover_item", field="item_id")
+        handover_id = create_proposal(ws, _round_of(ws, ids[0]), args.to, args.theme, ids, deadline=deadline)
+        row = _row(ws, handover_id)
+    console.result({"handover": row}, [f"已向{row['to']}提出巡察建议（{row['theme_label']}），"
+                                       f"编号 {row['handover_no']}，答复期限 {row['deadline']}。"])
+    return 0
+
+
+def run_common(args: Namespace, console: Console) -> int:
+    with unlocked(args, console) as ws:
+        count = write_common_report(ws, args.out)
+        groups = common_problems(ws)
+    console.result({"path": str(args.out), "problems": count,
+                    "groups": [{"category": g.category, "units": g.units, "problems": len(g.findings)}
+                               for g in groups]},
+                   [f"共性问题通报已写入 {args.out}：{len(groups)} 类、{count} 个问题。"])
     return 0
 
 

@@ -11,7 +11,7 @@ from cli import formatting as fmt
 from cli.commands.planning_common import label
 from models.entities import Finding
 from models.enums import RectStatus, RectType
-from models.rectification_enums import FlagKind, HandoverTarget, MilestoneKind, ReviewOutcome
+from models.rectification_enums import FlagKind, HandoverTarget, MilestoneKind, ProposalTheme, ReviewOutcome
 from services.errors import FieldProblem, InvalidFieldsError
 from services.queries.rectification_board import HandoverRow, ProblemChain, TaskRow
 from services.rectification.overdue import COLOUR_ZH
@@ -55,7 +55,8 @@ def handover_data(row: HandoverRow) -> dict[str, Any]:
             "kind_label": label(HandoverTarget, row.receiver), "to": row.to_org, "handed_at": row.handed_at,
             "received_by": row.receiver_agent, "received_at": row.received_at, "deadline": row.deadline,
             "closed": row.closed, "colour": row.colour, "items": list(row.items),
-            "feedback": [{"on": on, "text": text} for on, text in row.feedback]}
+            "feedback": [{"on": on, "text": text} for on, text in row.feedback], "handover_kind": row.kind,
+            "theme": row.theme, "theme_label": label(ProposalTheme, row.theme)}
 
 
 def handover_table(rows: list[HandoverRow]) -> list[str]:

@@ -89,11 +89,18 @@ def _task_rows(session: Session, today: date, warn: int) -> list[TaskRow]:
     progress = {item_id: count for item_id, count in session.execute(
         select(RectificationProgress.item_id, func.count()).where(RectificationProgress.is_deleted.is_(False))
         .group_by(RectificationProgress.item_id))}
+    fetched = list(session.execute(query))
+    # a task's number within its finding (1, 2 ...), whatever numbering item_no follows (per unit from a sheet)
+    rank: dict[str, int] = {}
+    seen: Counter[str] = Counter()
+    for item, *_ in sorted(fetched, key=lambda r: (r[0].finding_id, r[0].item_no, r[0].id)):
+        seen[item.finding_id] += 1
+        rank[item.id] = seen[item.finding_id]
     rows = []
-    for item, code, org_name, team_no in session.execute(query):
+    for item, code, org_name, team_no in fetched:
         colour = task_colour(item.deadline, item.status, today, warn)
         rows.append(TaskRow(
-            item.id, f"{code}-{item.item_no}", item.item_no, item.finding_id, code, item.org_id, org_name, team_no,
+            item.id, f"{code}-{rank[item.id]}", item.item_no, item.finding_id, code, item.org_id, org_name, team_no,
             item.problem_text, item.rect_type, item.lead_unit, item.responsible_leader, item.supervising_city_leader,
             tuple(item.supervising_bodies or ()), item.deadline, item.status, colour,
             days_overdue(item.deadline, today) if colour == RED else 0, item.closure_requested_at is not None,
@@ -217,6 +224,8 @@ class HandoverRow:
     colour: str
     items: tuple[str, ...]  # finding codes
     feedback: tuple[tuple[date, str], ...] = ()
+    kind: str = "problem"
+    theme: str | None = None
 
 
 @dataclass(frozen=True)
@@ -306,7 +315,7 @@ def _handover_rows(session: Session, today: date, warn: int) -> list[HandoverRow
         rows.append(HandoverRow(h.id, h.handover_no, h.receiver, h.to_org, h.handed_at, h.receiver_agent,
                                 h.received_at, h.deadline, h.closed,
                                 deadline_colour(h.deadline, today, finished=answered, warn_days=warn),
-                                tuple(sorted(codes.get(h.id, []))), tuple(entries.get(h.id, []))))
+                                tuple(sorted(codes.get(h.id, []))), tuple(entries.get(h.id, [])), h.kind, h.theme))
     return rows
 
 
@@ -318,3 +327,36 @@ def list_handovers(ws: WorkspaceSession, *, overdue: bool = False) -> list[Hando
     if overdue:
         rows = [r for r in rows if r.colour == RED]
     return sorted(rows, key=lambda r: (COLOUR_ORDER[r.colour], r.deadline or date.max, r.handover_no))
+
+
+@dataclass(frozen=True)
+class FeedableFinding:
+    """A signed (or reported) finding with no task yet: what the feedback dialog offers."""
+
+    id: str
+    code: str
+    title: str
+    round_id: str
+    org_id: str
+    org_name: str
+
+
+def feedable_findings(ws: WorkspaceSession) -> list[FeedableFinding]:
+    tasked = select(RectificationItem.finding_id).where(RectificationItem.is_deleted.is_(False))
+    query = (select(Finding.id, Finding.code, Finding.title, Assignment.round_id, Finding.org_id, InspectedOrg.name)
+             .join(Assignment, Assignment.id == Finding.assignment_id)
+             .join(InspectedOrg, InspectedOrg.id == Finding.org_id)
+             .where(Finding.is_deleted.is_(False), Finding.status.in_(("signed", "reported")),
+                    Finding.id.not_in(tasked))
+             .order_by(InspectedOrg.name, Finding.seq_no, Finding.code))
+    with ws.read() as session:
+        return [FeedableFinding(*row) for row in session.execute(query)]
+
+
+def finding_choices(ws: WorkspaceSession) -> list[tuple[str, str, str]]:
+    """(id, code, title) of every live finding that has been fed back or signed: what a handover may carry."""
+    query = (select(Finding.id, Finding.code, Finding.title).where(
+        Finding.is_deleted.is_(False), Finding.status.not_in(("draft", "reviewed", "withdrawn")))
+        .order_by(Finding.code))
+    with ws.read() as session:
+        return [(str(a), str(b), str(c)) for a, b, c in session.execute(query)]

@@ -138,3 +138,15 @@ def test_a_units_ledger_goes_out_and_comes_back(cli: CliRunner, passphrase_env: 
     good = cli("rectification", "import-ledger", hq, "--org", "市住建局", out, "--json")
     ok(good)
     assert good.json["progress_added"] == 1
+
+
+def test_proposal_and_common_report(cli: CliRunner, passphrase_env: str, hq: Path, tmp_path: Path) -> None:
+    made = cli("handover", "proposal", hq, "--to", "市财政局", "--theme", "special_funds", "--items", CODES[1],
+               "--json")
+    ok(made)
+    assert made.json["handover"]["theme_label"] == "专项资金管理使用"
+    assert made.json["handover"]["handover_kind"] == "proposal"
+    out = tmp_path / "通报.txt"
+    report = cli("handover", "common-report", hq, "--out", out, "--json")
+    ok(report)
+    assert report.json["problems"] == 0 and out.exists()

@@ -65,3 +65,32 @@ def test_the_feedback_deadline_is_configurable(rr: RectRound, clock) -> None:
 def test_a_team_cannot_hand_over(rr: RectRound, team_ws: WorkspaceSession) -> None:
     with pytest.raises(NotPermittedError):
         create_handover(team_ws, HandoverInput(rr.round_id, "organisation", [rr.finding(1)]))
+
+
+def test_a_proposal_to_a_department_and_its_answer(rr: RectRound, clock) -> None:
+    from services.handover.proposals import create_proposal
+
+    proposal = create_proposal(rr.ws, rr.round_id, "市财政局", "purchased_services", [rr.finding(3)],
+                               handed_at=date(2026, 11, 1))
+    record_receipt(rr.ws, proposal, "财政局办公室", date(2026, 11, 2))
+    add_feedback(rr.ws, proposal, "已开展政府购买服务专项清理", date(2026, 11, 20))
+    [row] = list_handovers(rr.ws)
+    assert (row.kind, row.theme, row.to_org, row.colour) == ("proposal", "purchased_services", "市财政局", NONE)
+    with pytest.raises(InvalidFieldsError) as excinfo:
+        create_proposal(rr.ws, rr.round_id, "市财政局", "nonsense", [rr.finding(3)])
+    assert [p.field for p in excinfo.value.problems] == ["theme"]
+
+
+def test_the_common_problem_report(rr: RectRound, tmp_path) -> None:
+    from models.entities import Finding
+    from services.handover.proposals import common_problems, write_common_report
+
+    with rr.ws.write() as tx:
+        for n in (1, 2, 4):
+            tx.update(tx.session.get(Finding, rr.finding(n)), is_common=True, category_l2="违规发放津补贴")
+    [group] = common_problems(rr.ws, rr.round_id)
+    assert (group.units, len(group.findings)) == (2, 3)
+    out = tmp_path / "共性问题通报.txt"
+    assert write_common_report(rr.ws, out, rr.round_id) == 3
+    text = out.read_text(encoding="utf-8")
+    assert "十三届市委第二轮巡察发现共性问题通报" in text and "市水利局：河道整治资金滞留问题" in text
