@@ -27,6 +27,7 @@ from models.store import (
     PlaintextDatabase,
     StoreCorrupt,
     StoreLocked,
+    connect_raw,
     is_busy,
     make_engine,
     write_engine,
@@ -108,6 +109,8 @@ class WorkspaceSession:
     demo: bool = False
     leftovers_removed: Leftovers = field(default_factory=Leftovers)  # what a dead export left, removed at unlock
     failed_unlocks: dict[str, Any] | None = None  # the failed attempts folded into the audit chain at this unlock
+    slot_ring: KeyRing | None = field(default=None, repr=False)  # the slot keys keys.json wraps (models/keystore.py)
+    recovery_code: str | None = field(default=None, repr=False)  # made by create_workspace: shown once, then None
     _locked: bool = field(default=False, repr=False)
 
     @property
@@ -148,6 +151,14 @@ class WorkspaceSession:
         self._locked = True
         self.engine.dispose()
         self.keyring.zero()
+        if self.slot_ring is not None:
+            self.slot_ring.zero()
+        self.recovery_code = None
+
+    def slot_keys(self) -> KeyRing:
+        """The keys a new or re-made slot wraps: the slot keys (the database keys themselves in a workspace made
+        before the envelope, docs/security.md §1.7)."""
+        return self.slot_ring if self.slot_ring is not None else self.keyring
 
     def _check_open(self) -> None:
         if self._locked or self.keyring.locked:
@@ -220,13 +231,36 @@ def unlock_workspace(path: Path, passphrase: str, user_name: str | None = None, 
         unlock_failures.record_failure(path, store, clock, user_name)
         raise WrongPassphraseError("wrong passphrase", user=user_name or "") from exc
 
+    return open_with_slot_keys(path, store, keys, clock=clock, user_name=user_name)
+
+
+def open_with_slot_keys(path: Path, store: ks.Keystore, keys: ks.UnwrappedKeys, *, clock: Clock = SYSTEM_CLOCK,
+                        user_name: str | None = None, audit: Any = None) -> WorkspaceSession:
+    """The rest of an unlock, once a slot (a user's, or the recovery slot acting for a user) gave the slot keys:
+    reach the database keys through the envelope, open the database, audit the unlock (and ``audit(tx)``, when
+    given, in the same transaction). The unwrapped copies in ``keys`` are zeroed."""
     db_path, clue_path, _ = workspace_files(path)
     role = Role(keys.role)
-    clue_key = keys.clue_key if role in CLUE_ROLES else None
-    ring = KeyRing(keys.db_key, clue_key)
-    for secret in (keys.db_key, keys.clue_key):
-        if secret is not None:
-            secret[:] = bytes(len(secret))
+    clue_slot = keys.clue_key if role in CLUE_ROLES else None
+    slot_ring = KeyRing(keys.db_key, clue_slot)
+    keys.clue_key = clue_slot  # a member's envelope opening never reaches the clue key
+    try:
+        candidates = store.database_keys(keys)
+    except ks.WrongPassphrase as exc:
+        slot_ring.zero()
+        raise WorkspaceDamagedError("the key envelope of keys.json does not open", path=str(path)) from exc
+    finally:
+        _wipe(keys.db_key, keys.clue_key)
+    try:
+        db_key = _first_that_opens(db_path, [db for db, _ in candidates])
+        clue_key = (_first_that_opens(clue_path, [clue for _, clue in candidates if clue is not None])
+                    if clue_slot is not None else None)
+        ring = KeyRing(db_key, clue_key)
+    except (StoreCorrupt, PlaintextDatabase) as exc:
+        slot_ring.zero()
+        raise WorkspaceDamagedError(str(exc), path=str(path)) from exc
+    finally:
+        _wipe(*(secret for pair in candidates for secret in pair))
     engine = None
     try:
         engine = make_engine(db_path, ring, clue_path if clue_key is not None else None)
@@ -241,33 +275,58 @@ def unlock_workspace(path: Path, passphrase: str, user_name: str | None = None, 
             demo = get_meta(session, "demo") == "1"
             name = account.name
         ws = WorkspaceSession(path, store, ring, engine, Actor(keys.user_id, name, role), device_id,
-                              WorkspaceKind(store.kind), clock, int(team) if team else None, demo)
+                              WorkspaceKind(store.kind), clock, int(team) if team else None, demo,
+                              slot_ring=slot_ring)
         with ws.write() as tx:
             ws.failed_unlocks = unlock_failures.fold_into_audit(tx, path, store, clock)
             tx.audit("unlock", entity="user_account", entity_id=keys.user_id)
+            if audit is not None:
+                audit(tx)
             ws.leftovers_removed = clean_leftovers(path)  # under the write lock: no live export owns them
             if ws.leftovers_removed:
                 tx.audit("leftovers_removed", detail={"where": "workspace", "count": len(ws.leftovers_removed.names),
                                                       "bytes": ws.leftovers_removed.size})
         return ws
     except SchemaTooNew as exc:
-        _abandon(engine, ring)
+        _abandon(engine, ring, slot_ring)
         raise SchemaTooNewError("workspace written by a newer program", revision=str(exc)) from exc
     except (StoreCorrupt, PlaintextDatabase) as exc:
-        _abandon(engine, ring)
+        _abandon(engine, ring, slot_ring)
         raise WorkspaceDamagedError(str(exc), path=str(path)) from exc
     except StoreLocked as exc:
-        _abandon(engine, ring)
+        _abandon(engine, ring, slot_ring)
         raise LockedError("workspace is locked") from exc
     except BaseException:
-        _abandon(engine, ring)
+        _abandon(engine, ring, slot_ring)
         raise
 
 
-def _abandon(engine: Engine | None, ring: KeyRing) -> None:
+def _abandon(engine: Engine | None, ring: KeyRing, slot_ring: KeyRing | None = None) -> None:
     if engine is not None:
         engine.dispose()
     ring.zero()
+    if slot_ring is not None:
+        slot_ring.zero()
+
+
+def _wipe(*secrets: bytearray | None) -> None:
+    for secret in secrets:
+        if secret is not None:
+            secret[:] = bytes(len(secret))
+
+
+def _first_that_opens(path: Path, keys: list[bytearray]) -> bytearray:
+    """The key ``path`` is under: the only candidate as it is (the engine's probe checks it), else the first whose
+    probe passes (during a rotation each database is under the old or the new key, docs/security.md §1.7)."""
+    if len(keys) == 1:
+        return keys[0]
+    for key in keys:
+        try:
+            connect_raw(path, f"x'{key.hex()}'").close()
+            return key
+        except StoreCorrupt:
+            continue
+    raise StoreCorrupt(f"{path.name} opens with none of the keys of keys.json")
 
 
 def count_rows(ws: WorkspaceSession, entity: type) -> int:

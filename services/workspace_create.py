@@ -30,8 +30,9 @@ from services.workspace import (
 
 def create_workspace(path: Path, *, user_name: str, role: Role, passphrase: str, kind: WorkspaceKind,
                      team_no: int | None = None, demo: bool = False, clock: Clock = SYSTEM_CLOCK,
-                     kdf: ks.KdfParams | None = None) -> WorkspaceSession:
-    """Make a new workspace folder with its first user, who administers it (team leader or HQ admin)."""
+                     kdf: ks.KdfParams | None = None, with_recovery: bool = True) -> WorkspaceSession:
+    """Make a new workspace folder with its first user, who administers it (team leader or HQ admin), and its
+    recovery code (``ws.recovery_code``: show it once, then drop it; docs/security.md §1.7)."""
     user_name = ks.normalise_name(user_name)
     if not user_name:
         raise ValidationError("user name is empty", field="user")
@@ -49,6 +50,8 @@ def create_workspace(path: Path, *, user_name: str, role: Role, passphrase: str,
     path.mkdir(parents=True, exist_ok=True)
     db_path, clue_path, keys_path = workspace_files(path)
     ring = KeyRing(secrets.token_bytes(ks.KEY_BYTES), secrets.token_bytes(ks.KEY_BYTES))
+    slot_ring = KeyRing(secrets.token_bytes(ks.KEY_BYTES), secrets.token_bytes(ks.KEY_BYTES))  # what slots wrap
+    recovery_code = ks.make_recovery_code() if with_recovery else None
     engine = None
     try:
         connect_raw(clue_path, ring.clue_key_sql(), create=True).close()
@@ -71,18 +74,27 @@ def create_workspace(path: Path, *, user_name: str, role: Role, passphrase: str,
             tx.audit("workspace_created", detail={"kind": str(kind), "team_no": team_no, "demo": demo})
             tx.audit("user_added", entity="user_account", entity_id=user_id, detail={"role": str(role)})
             install_default_taxonomy(tx)
+            # the database keys under the slot keys (rotatable, docs/security.md §1.7); the slots wrap the slot keys
+            store.seal_envelope("current", slot_db=slot_ring.raw_db_key(), slot_clue=slot_ring.raw_clue_key(),
+                                db_key=ring.raw_db_key(), clue_key=ring.raw_clue_key())
             store.add_slot(user_id=user_id, name=user_name, role=str(role), passphrase=passphrase,
-                           db_key=ring.raw_db_key(), clue_key=ring.raw_clue_key(), created_at=now.isoformat(),
-                           kdf=kdf)
+                           db_key=slot_ring.raw_db_key(), clue_key=slot_ring.raw_clue_key(),
+                           created_at=now.isoformat(), kdf=kdf)
+            if recovery_code is not None:
+                store.set_recovery(recovery_code, db_key=slot_ring.raw_db_key(), clue_key=slot_ring.raw_clue_key(),
+                                   created_at=now.isoformat(), kdf=kdf)
+                tx.audit("recovery_key_made", detail={"when": "creation"})
             store.save(keys_path)
         # Hand over a session on a fresh engine, as an unlock would give.
         engine.dispose()
         ws.engine = make_engine(db_path, ring, clue_path)
+        ws.slot_ring, ws.recovery_code = slot_ring, recovery_code
         return ws
     except BaseException:
         if engine is not None:
             engine.dispose()
         ring.zero()
+        slot_ring.zero()
         if created_dir:
             shutil.rmtree(path, ignore_errors=True)
         else:

@@ -25,6 +25,7 @@ from services.workspace_create import create_workspace
 from ui.folder_field import FolderField
 from ui.i18n import label
 from ui.messages import message_for
+from ui.recovery_dialogs import RecoveryCodeDialog
 from ui.tasks import TaskRunner
 
 FIRST_ROLE = {WorkspaceKind.TEAM: Role.TEAM_LEADER, WorkspaceKind.HQ: Role.HQ_ADMIN}
@@ -48,6 +49,7 @@ class CreateWorkspaceDialog(QDialog):
         super().__init__(parent)
         self.runner, self.clock = runner, clock
         self.session: WorkspaceSession | None = None
+        self.recovery_dialog: RecoveryCodeDialog | None = None  # the code shown once after creation
         self.busy = False
         self.setWindowTitle(self.tr("New workspace"))
         self.setMinimumWidth(560)
@@ -190,6 +192,16 @@ class CreateWorkspaceDialog(QDialog):
         self.passphrase_edit.clear()
         self.repeat_edit.clear()
         self.session = ws
+        code, ws.recovery_code = ws.recovery_code, None  # shown once, here (docs/security.md §1.7)
+        if not code:
+            self._finish(ws)
+            return
+        self.recovery_dialog = RecoveryCodeDialog(code, self)
+        self.recovery_dialog.finished.connect(lambda _result: self._finish(ws))
+        self.recovery_dialog.open()
+
+    def _finish(self, ws: WorkspaceSession) -> None:
+        self.recovery_dialog = None
         self.created.emit(ws)
         self.accept()
 

@@ -6,6 +6,7 @@ from argparse import Namespace
 from pathlib import Path
 
 from cli import formatting as fmt
+from cli.commands.users import recovery_code_lines
 from cli.console import Console
 from cli.longwork import console_progress, interrupt_cancels
 from cli.messages import COUNT_LABELS, role_label
@@ -13,6 +14,7 @@ from cli.parsing import Commands, UsageError, role_argument, team_argument, work
 from cli.passphrase import new_passphrase
 from cli.session import unlocked
 from models.enums import Role, WorkspaceKind
+from services.accounts import has_recovery
 from services.errors import VerificationFailedError, WorkspaceExistsError
 from services.info import WorkspaceInfo, workspace_info
 from services.progress import CancelToken
@@ -65,12 +67,15 @@ def run_init(args: Namespace, console: Console) -> int:
                           team_no=args.team)
     try:
         data = {"path": str(path.resolve()), "kind": str(ws.kind), "team_no": ws.team_no, "user": ws.actor.name,
-                "role": str(ws.actor.role), "workspace_id": ws.keystore.workspace_id}
+                "role": str(ws.actor.role), "workspace_id": ws.keystore.workspace_id,
+                "recovery_code": ws.recovery_code}
     finally:
-        ws.lock()
+        ws.lock()  # drops the code from memory: this output is the only place it is ever shown
     console.result(data, [
         f"已新建{_kind_label(str(ws.kind), ws.team_no)}：{data['path']}",
         f"第一个用户：{data['user']}（{role_label(role)}）",
+        "",
+        *recovery_code_lines(str(data["recovery_code"]), made_now=True),
     ])
     return 0
 
@@ -86,8 +91,16 @@ def _kind_label(kind: str, team_no: int | None) -> str:
 def run_info(args: Namespace, console: Console) -> int:
     with unlocked(args, console) as ws:
         info = workspace_info(ws)
-    console.result(info.as_dict(), info_lines(info))
+        recovery = has_recovery(ws)
+    console.result({**info.as_dict(), "recovery_slot": recovery}, [*info_lines(info), *recovery_lines(recovery)])
     return 0
+
+
+def recovery_lines(recovery: bool) -> list[str]:
+    if recovery:
+        return ["恢复密钥：已设置（忘记口令时用 passwd --recover）"]
+    return ["恢复密钥：未设置（此工作区建于恢复密钥功能之前）。忘记全部口令将无法打开工作区；"
+            "建议组长或巡察办管理员运行 python main.py passwd WS --make-recovery 生成一个并妥善保管。"]
 
 
 def info_lines(info: WorkspaceInfo) -> list[str]:
@@ -126,13 +139,14 @@ def run_verify(args: Namespace, console: Console) -> int:
         with interrupt_cancels(token, console.err), \
                 console_progress(console.err, console.stderr_is_tty()) as progress:
             report = verify_workspace(ws, progress, token)
+        recovery = has_recovery(ws)
     problems = report.all_problems()
     if problems:
         raise VerificationFailedError("verification failed", details=problems)
     chains = [{"device_id": c.device_id, "events": c.events, "head_hash": c.head_hash, "ok": c.ok}
               for c in report.chains]
     data = {"ok": True, "integrity": report.integrity, "chains": chains, "checked_changes": report.checked_changes,
-            "clues_checked": report.clues_checked, "problems": [],
+            "clues_checked": report.clues_checked, "problems": [], "recovery_slot": recovery,
             "leftovers": {"removed_at_unlock": report.leftovers_removed.to_dict(),
                           "found": report.leftovers_found.to_dict()}}
     events = sum(c.events for c in report.chains)
@@ -143,6 +157,7 @@ def run_verify(args: Namespace, console: Console) -> int:
         f"  变更日志：本机 {fmt.count(report.checked_changes)} 条，序号连续，均有审计记录",
         f"  线索库：{'已校验' if report.clues_checked else '未校验（当前角色无线索权限）'}",
         *_leftover_lines(report),
+        *("  " + line for line in recovery_lines(recovery)),
     ])
     return 0
 

@@ -37,6 +37,7 @@ from services.demo.acting import write_history
 from services.demo.clues import plan_clues
 from services.demo.findings import plan_findings, plan_rectification
 from services.demo.plan import PLAN_STAGES, STAGES, DemoPlan, Planned, demo_id, plan_reference
+from services.demo.rectification import add_rectification_steps
 from services.demo.registers import plan_registers
 from services.errors import ValidationError
 from services.evidence_store import blob_exists, store_blob
@@ -103,6 +104,8 @@ def create_demo_workspace(path: Path, passphrase: str | None = None, *, team_no:
             if account is not None:
                 account.team_member_id = users[0].team_member_id
             counts = _populate(tx, team_no, PLAN_STAGES if plan_only else STAGES, progress, cancel)
+        if team_no is None and not plan_only:  # HQ's rectification after feedback (services/demo/rectification.py)
+            counts.update(add_rectification_steps(ws))
         for done, user in enumerate(users[1:], start=1):
             if cancel is not None:
                 cancel.check()

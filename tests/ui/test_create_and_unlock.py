@@ -42,8 +42,18 @@ def test_the_create_dialog_makes_a_real_workspace(make_controller, tmp_path: Pat
 
     dialog.repeat_edit.setText(PASSPHRASE)
     assert dialog.rule_label.property("state") == "ok"
+    dialog.submit()
+    qtbot.waitUntil(lambda: dialog.recovery_dialog is not None, timeout=10_000)
+    shown = dialog.recovery_dialog  # the recovery code, once, before the workspace opens (issue 15, item 3)
+    code = shown.code_label.text()
+    assert len(code) == 35 and code.count("-") == 5 and not shown.ok_button.isEnabled()
+    assert dialog.session is not None and dialog.session.recovery_code is None  # not kept in the session
+    shown.reject()
+    assert shown.isVisible()  # Esc does not skip it
+    shown.confirm.setChecked(True)
     with qtbot.waitSignal(dialog.created, timeout=10_000):
-        dialog.submit()
+        shown.ok_button.click()
+    assert shown.code_label.text() == ""
     assert is_workspace(target)
     ws = controller.ws
     assert ws is not None
@@ -136,3 +146,38 @@ def test_a_workspace_another_program_writes_to_is_told_inline_at_once(make_contr
     dialog.passphrase_edit.setText(PASSPHRASE)  # the other program is gone: the workspace opens
     with qtbot.waitSignal(dialog.unlocked, timeout=10_000):
         dialog.submit()
+
+
+def test_forgot_passphrase_in_the_unlock_dialog(make_controller, tmp_path: Path, qtbot, clock) -> None:
+    """Issue 15, item 3: 忘记口令… sets a new passphrase with the recovery code and unlocks; audited."""
+    made = create_workspace(tmp_path / "hq", user_name="王主任", role=Role.HQ_ADMIN, passphrase=PASSPHRASE,
+                            kind=WorkspaceKind.HQ, clock=clock)
+    code = str(made.recovery_code)
+    made.lock()
+    controller = make_controller()
+    dialog = controller.open_workspace(tmp_path / "hq")
+    assert dialog is not None and dialog.forgot_button.isVisibleTo(dialog)
+    dialog.forgot()
+    recover = dialog.recover_dialog
+    assert recover is not None
+    recover.code_edit.setText("0" * 30)
+    recover.passphrase_edit.setText("忘记以后的新口令-1")
+    recover.repeat_edit.setText("忘记以后的新口令-1")
+    recover.submit()
+    qtbot.waitUntil(lambda: recover.error_label.isVisible() and not recover.busy, timeout=10_000)
+    assert controller.ws is None
+    recover.code_edit.setText(code.lower())
+    with qtbot.waitSignal(dialog.unlocked, timeout=10_000):
+        recover.submit()
+    ws = controller.ws
+    assert ws is not None and ws.actor.name == "王主任"
+    with ws.read() as session:
+        actions = [e.action for e in session.scalars(select(AuditEvent).order_by(AuditEvent.seq))]
+    assert actions[-1] == "passphrase_recovered" and "unlock_failed" in actions
+
+
+def test_a_workspace_without_recovery_offers_no_forgot_button(make_controller, ws_path: Path) -> None:
+    keys = ws_path / "keys.json"
+    keys.write_text(json.dumps({k: v for k, v in json.loads(keys.read_text()).items() if k != "recovery"}))
+    dialog = make_controller().open_workspace(ws_path)
+    assert dialog is not None and not dialog.forgot_button.isVisibleTo(dialog)
