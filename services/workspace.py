@@ -49,6 +49,7 @@ from services.errors import (
 )
 from services.leftovers import Leftovers
 from services.leftovers import clean as clean_leftovers
+from services.progress import Progress, no_progress
 
 WORKSPACE_DB = "workspace.db"
 CLUES_DB = "clues.db"
@@ -211,13 +212,17 @@ def default_user_slot(store: ks.Keystore) -> ks.Slot:
     raise UnknownUserError("no default user; name one", user="")
 
 
+UNLOCK_STAGES = ("unlock_slot", "unlock_open", "unlock_upgrade", "unlock_record")  # what an unlock says it does
+
+
 def unlock_workspace(path: Path, passphrase: str, user_name: str | None = None, *,
-                     clock: Clock = SYSTEM_CLOCK) -> WorkspaceSession:
+                     clock: Clock = SYSTEM_CLOCK, progress: Progress = no_progress) -> WorkspaceSession:
     """Open the user's slot, then the database. A wrong passphrase touches no database file: it appends one line
     to the failed-unlock log beside keys.json, folded into the audit chain at the next successful unlock; after
     too many, UnlockThrottledError until the wait is over (services/unlock_failures.py)."""
     store = load_keystore(path)
     unlock_failures.check_throttle(path, store, clock)
+    progress("unlock_slot", 0, len(UNLOCK_STAGES))  # Argon2id: the long part on a slow laptop
     try:
         if user_name is None:
             slot = default_user_slot(store)
@@ -231,11 +236,12 @@ def unlock_workspace(path: Path, passphrase: str, user_name: str | None = None, 
         unlock_failures.record_failure(path, store, clock, user_name)
         raise WrongPassphraseError("wrong passphrase", user=user_name or "") from exc
 
-    return open_with_slot_keys(path, store, keys, clock=clock, user_name=user_name)
+    return open_with_slot_keys(path, store, keys, clock=clock, user_name=user_name, progress=progress)
 
 
 def open_with_slot_keys(path: Path, store: ks.Keystore, keys: ks.UnwrappedKeys, *, clock: Clock = SYSTEM_CLOCK,
-                        user_name: str | None = None, audit: Any = None) -> WorkspaceSession:
+                        user_name: str | None = None, audit: Any = None,
+                        progress: Progress = no_progress) -> WorkspaceSession:
     """The rest of an unlock, once a slot (a user's, or the recovery slot acting for a user) gave the slot keys:
     reach the database keys through the envelope, open the database, audit the unlock (and ``audit(tx)``, when
     given, in the same transaction). The unwrapped copies in ``keys`` are zeroed."""
@@ -263,7 +269,9 @@ def open_with_slot_keys(path: Path, store: ks.Keystore, keys: ks.UnwrappedKeys, 
         _wipe(*(secret for pair in candidates for secret in pair))
     engine = None
     try:
+        progress("unlock_open", 1, len(UNLOCK_STAGES))
         engine = make_engine(db_path, ring, clue_path if clue_key is not None else None)
+        progress("unlock_upgrade", 2, len(UNLOCK_STAGES))
         with writer_lock(path), another_program_check(path):  # a migration writes
             upgrade_workspace(engine, with_clues=clue_key is not None)
         with another_program_check(path), Session(engine) as session:
@@ -277,6 +285,7 @@ def open_with_slot_keys(path: Path, store: ks.Keystore, keys: ks.UnwrappedKeys, 
         ws = WorkspaceSession(path, store, ring, engine, Actor(keys.user_id, name, role), device_id,
                               WorkspaceKind(store.kind), clock, int(team) if team else None, demo,
                               slot_ring=slot_ring)
+        progress("unlock_record", 3, len(UNLOCK_STAGES))
         with ws.write() as tx:
             ws.failed_unlocks = unlock_failures.fold_into_audit(tx, path, store, clock)
             tx.audit("unlock", entity="user_account", entity_id=keys.user_id)
