@@ -224,6 +224,8 @@ class HandoverRow:
     colour: str
     items: tuple[str, ...]  # finding codes
     feedback: tuple[tuple[date, str], ...] = ()
+    kind: str = "problem"
+    theme: str | None = None
 
 
 @dataclass(frozen=True)
@@ -313,7 +315,7 @@ def _handover_rows(session: Session, today: date, warn: int) -> list[HandoverRow
         rows.append(HandoverRow(h.id, h.handover_no, h.receiver, h.to_org, h.handed_at, h.receiver_agent,
                                 h.received_at, h.deadline, h.closed,
                                 deadline_colour(h.deadline, today, finished=answered, warn_days=warn),
-                                tuple(sorted(codes.get(h.id, []))), tuple(entries.get(h.id, []))))
+                                tuple(sorted(codes.get(h.id, []))), tuple(entries.get(h.id, [])), h.kind, h.theme))
     return rows
 
 
