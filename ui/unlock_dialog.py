@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -28,11 +29,18 @@ from services.demo import DEMO_PASSPHRASE, demo_users
 from services.demo.data import TEAMS
 from services.errors import DomainError, UnknownUserError, WrongPassphraseError
 from services.unlock_failures import pending
-from services.workspace import WorkspaceSession, unlock_workspace
+from services.workspace import UNLOCK_STAGES, WorkspaceSession, unlock_workspace
 from ui.i18n import label
 from ui.messages import message_for
 from ui.recovery_dialogs import RecoverDialog
 from ui.tasks import TaskRunner
+
+UNLOCK_STAGE_TEXT = {
+    "unlock_slot": QT_TRANSLATE_NOOP("Tasks", "Checking the passphrase (this takes a moment by design)…"),
+    "unlock_open": QT_TRANSLATE_NOOP("Tasks", "Opening the encrypted database…"),
+    "unlock_upgrade": QT_TRANSLATE_NOOP("Tasks", "Checking the database version…"),
+    "unlock_record": QT_TRANSLATE_NOOP("Tasks", "Recording the unlock in the audit log…"),
+}
 
 
 def demo_accounts(keystore: Keystore) -> list[tuple[str, Role]]:
@@ -91,6 +99,13 @@ class UnlockDialog(QDialog):
         form.addRow(self.tr("User name:"), self.user_edit)
         form.addRow(self.tr("Passphrase:"), self.passphrase_edit)
 
+        self.progress_label = QLabel()  # what the unlock is doing now: Argon2id can take seconds on an old laptop
+        self.progress_label.setWordWrap(True)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setTextVisible(False)
+        for widget in (self.progress_label, self.progress_bar):
+            widget.hide()
+
         self.error_label = QLabel()
         self.error_label.setObjectName("errorLabel")
         self.error_label.setWordWrap(True)
@@ -118,6 +133,8 @@ class UnlockDialog(QDialog):
         layout.addWidget(heading)
         layout.addWidget(self.reason_label)
         layout.addLayout(form)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress_bar)
         layout.addWidget(self.error_label)
         layout.addWidget(self.demo_label)
         layout.addWidget(self.buttons)
@@ -132,6 +149,20 @@ class UnlockDialog(QDialog):
         for widget in (self.user_edit, self.passphrase_edit, self.buttons):
             widget.setEnabled(not busy)
         self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
+        if busy:
+            self.show_progress("unlock_slot", 0, len(UNLOCK_STAGES))
+        for widget in (self.progress_label, self.progress_bar):
+            widget.setVisible(busy)
+
+    def show_progress(self, stage: str, done: int, total: int) -> None:
+        """The stage the unlock reports, and a bar; busy (moving) during the key derivation, which says nothing
+        until it is done."""
+        self.progress_label.setText(QCoreApplication.translate("Tasks", UNLOCK_STAGE_TEXT.get(stage, stage)))
+        if stage == "unlock_slot":
+            self.progress_bar.setRange(0, 0)
+        else:
+            self.progress_bar.setRange(0, total)
+            self.progress_bar.setValue(done)
 
     def submit(self) -> None:
         if self.busy:
@@ -145,10 +176,11 @@ class UnlockDialog(QDialog):
         path, clock = self.path, self.clock
         self._set_busy(True)
         self.error_label.hide()
-        self.runner.start(
-            lambda progress, cancel: unlock_workspace(path, passphrase, user, clock=clock),
+        self.task = self.runner.start(
+            lambda progress, cancel: unlock_workspace(path, passphrase, user, clock=clock, progress=progress),
             parent=self, dialog=False, on_done=self._unlocked, on_error=self._failed,
         )
+        self.task.progressed.connect(self.show_progress)
 
     def _unlocked(self, ws: WorkspaceSession) -> None:
         self._set_busy(False)

@@ -44,7 +44,10 @@ def kind_text(item: EvidenceItem) -> str:
 def describe_file(item: EvidenceItem) -> str:
     """``PDF · 3 pages · 1.2 MB``."""
     parts = [kind_text(item)]
-    if item.pages:
-        parts.append(QCoreApplication.translate(CONTEXT, "%n page(s)", "", item.pages))
+    pages = item.pages
+    if pages:
+        # a literal context and a plain name for the count: pyside6-lupdate skips this call when either is an
+        # expression (CONTEXT, item.pages), and the string then stayed English in a Chinese window
+        parts.append(QCoreApplication.translate("Evidence", "%n page(s)", "", pages))
     parts.append(size_text(item.size))
     return "  ·  ".join(parts)

@@ -5,7 +5,7 @@ steps this user may take. Saving a new paper keeps the window open on it (so evi
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.entities import Finding
-from models.enums import WorkspaceKind
+from models.enums import FindingStatus, Role, WorkspaceKind
 from services.clue_referrals import last_referral, refer_finding
 from services.errors import DomainError, FieldProblem, InvalidFieldsError, StaleEditError
 from services.findings import create_finding, load_finding_input, update_finding, validate_finding
@@ -32,7 +32,21 @@ from ui.i18n import current_language
 from ui.messages import field_problem_text, show_error
 from ui.sync import waiting_text
 
-SIZE = (1060, 700)  # fits a 1366x768 screen with the task bar and the title bar
+SIZE = (1060, 700)  # fits a 1366x768 screen with the task bar and the title bar, at 100 % scaling
+SCREEN_MARGIN = (40, 80)  # left for the frame, the title bar and the task bar
+FINISHED = frozenset({FindingStatus.CLOSED.value, FindingStatus.WITHDRAWN.value})
+
+
+def fit_to_screen(dialog: QWidget) -> None:
+    """At most SIZE, and never larger than the screen it opens on: a 1366x768 laptop at 125 % scaling is
+    1093x614 logical pixels, where 700 pixels ran off the bottom with the buttons."""
+    screen = dialog.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return
+    room = screen.availableGeometry()
+    width = max(min(SIZE[0], room.width() - SCREEN_MARGIN[0]), dialog.minimumSizeHint().width())
+    height = max(min(SIZE[1], room.height() - SCREEN_MARGIN[1]), dialog.minimumSizeHint().height())
+    dialog.resize(width, height)
 
 
 class FindingEditor(QDialog):
@@ -87,6 +101,7 @@ class FindingEditor(QDialog):
         layout.addWidget(self.buttons)
         self.form.changed.connect(self._update_title)
         self.reload()
+        fit_to_screen(self)
 
     # ---- state ----
 
@@ -214,9 +229,20 @@ class FindingEditor(QDialog):
 
     # ---- passing a possible clue on ----
 
+    def may_refer(self) -> bool:
+        """Passing a paper to the clue officer is offered on a saved paper that is still being worked on, to whom
+        cannot judge clues himself: not to the clue officer or HQ's administrator (they read the compartment and
+        open a clue themselves), and not on a closed or withdrawn paper."""
+        finding = self.finding
+        if self.finding_id is None or finding is None:
+            return self.finding_id is not None
+        if self.ws.actor.role in (Role.CLUE_OFFICER, Role.HQ_ADMIN):
+            return False
+        return finding.status not in FINISHED
+
     def _show_referral(self) -> None:
-        """Any role may pass a saved paper to the clue officer; the button says when it last was."""
-        self.refer_button.setVisible(self.finding_id is not None)
+        """Any other role may pass a saved, unfinished paper to the clue officer; the button says when it last was."""
+        self.refer_button.setVisible(self.may_refer())
         when = last_referral(self.ws, self.finding_id) if self.finding_id is not None else None
         self.refer_button.setToolTip(
             self.tr("Passes this working paper to the clue officer, who decides whether it holds a clue. "
@@ -225,7 +251,7 @@ class FindingEditor(QDialog):
 
     def refer_to_clue_officer(self, ask: bool = True) -> bool:
         """Record the referral (an audit event naming the finding only); True when recorded."""
-        if self.finding_id is None:
+        if self.finding_id is None or not self.may_refer():
             return False
         if ask and QMessageBox.question(
             self, self.tr("Refer to the clue officer"),

@@ -7,7 +7,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -317,3 +320,18 @@ class FindingForm(QTabWidget):
         self.tags.set_read_only(read_only)
         self.persons.set_read_only(read_only)
         self.sources.set_read_only(read_only)
+        dress_read_only(self, read_only)
+
+
+def dress_read_only(root: QWidget, read_only: bool) -> None:
+    """A read-only paper looks read-only: every text box, list and table takes the window's background instead
+    of the white of a field one can type in (the disabled drop-downs and check boxes were grey already, the
+    read-only text boxes stayed white and looked editable). Editable again, they take the normal look back."""
+    boxes = [widget for kind in (QLineEdit, QPlainTextEdit, QAbstractItemView) for widget in root.findChildren(kind)]
+    for widget in boxes:
+        palette = QPalette(widget.palette())
+        if read_only:
+            palette.setColor(QPalette.ColorRole.Base, palette.color(QPalette.ColorRole.Window))
+        else:
+            palette.setColor(QPalette.ColorRole.Base, QApplication.palette().color(QPalette.ColorRole.Base))
+        widget.setPalette(palette)

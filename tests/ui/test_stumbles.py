@@ -1,0 +1,125 @@
+"""What a new user stumbled on in the window (issue 15, item 6), each fixed and held here."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from scripts.update_translations import ROOT, tool
+from tests.services import finding_fixtures
+
+demo_template, open_as = finding_fixtures.demo_template, finding_fixtures.open_as  # the demo paper fixtures
+
+
+def extracted(source: str, tmp_path: Path) -> set[tuple[str, str]]:
+    """The (context, source) pairs pyside6-lupdate finds in one ui/ file: what can be translated at all."""
+    import subprocess
+
+    ts = tmp_path / "probe.ts"
+    subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none", source, "-ts", str(ts)], cwd=ROOT,
+                   check=True)
+    return {(context.findtext("name") or "", message.findtext("source") or "")
+            for context in ET.parse(ts).getroot().iter("context") for message in context.iter("message")}
+
+
+def test_the_evidence_page_count_is_translatable(tmp_path: Path) -> None:
+    """It read "PDF · 1 page(s)" in English: the context was a variable, which lupdate cannot follow."""
+    assert ("Evidence", "%n page(s)") in extracted("ui/evidence/format.py", tmp_path)
+
+
+def test_unlocking_shows_what_it_is_doing(make_controller, ws_path: Path, qtbot) -> None:
+    """It showed only 解锁中… for seconds: now each stage, with a busy bar during the key derivation."""
+    from services.workspace import UNLOCK_STAGES
+    from tests.conftest import PASSPHRASE
+
+    dialog = make_controller().open_workspace(ws_path)
+    assert dialog is not None and not dialog.progress_bar.isVisibleTo(dialog)
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    seen: list[str] = []
+    dialog.submit()
+    assert dialog.progress_bar.isVisibleTo(dialog) and dialog.progress_label.text()
+    assert dialog.progress_bar.maximum() == 0  # busy: Argon2id says nothing until it is done
+    dialog.task.progressed.connect(lambda stage, done, total: seen.append(stage))
+    with qtbot.waitSignal(dialog.unlocked, timeout=10_000):
+        pass
+    assert seen and set(seen) <= set(UNLOCK_STAGES) and seen[-1] == "unlock_record"
+    assert not dialog.progress_bar.isVisibleTo(dialog)
+
+
+# ---- the working-paper editor ----
+
+
+def open_editor(qtbot, ws, status: str):  # type: ignore[no-untyped-def]
+    from sqlalchemy import select
+
+    from models.entities import Finding
+    from ui.finding_editor import FindingEditor
+
+    with ws.read() as session:
+        finding_id = session.scalar(select(Finding.id).where(Finding.status == status).order_by(Finding.seq_no)
+                                    .limit(1))
+    assert finding_id is not None, status
+    editor = FindingEditor(ws, finding_id)
+    qtbot.addWidget(editor)
+    editor.show()
+    return editor
+
+
+def test_a_read_only_paper_shows_nothing_that_looks_editable(qtbot, open_as) -> None:  # type: ignore[no-untyped-def]
+    """Some fields of a read-only paper were white like a box one can type in; now every one takes the window's
+    background, and an editable draft keeps the white."""
+    from PySide6.QtGui import QPalette
+    from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPlainTextEdit
+
+    from tests.services.finding_fixtures import MEMBER
+
+    ws = open_as(MEMBER)
+    signed = open_editor(qtbot, ws, "signed")
+    assert not signed.save_button.isVisible()  # the member cannot edit a signed paper
+    boxes = [box for kind in (QLineEdit, QPlainTextEdit, QAbstractItemView) for box in signed.form.findChildren(kind)]
+    assert boxes
+    for box in boxes:
+        palette = box.palette()
+        assert palette.color(QPalette.ColorRole.Base) == palette.color(QPalette.ColorRole.Window), box
+        if isinstance(box, QLineEdit | QPlainTextEdit):
+            assert box.isReadOnly() or not box.isEnabled(), box
+    draft = open_editor(qtbot, ws, "draft")
+    title = draft.form.lines["title"] if "title" in draft.form.lines else draft.form.texts["description"]
+    assert not title.isReadOnly()
+    assert title.palette().color(QPalette.ColorRole.Base) != title.palette().color(QPalette.ColorRole.Window)
+
+
+def test_the_editor_fits_a_laptop_screen_at_125_percent(qtbot, open_as, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """1366x768 at 125 % scaling is 1093x614 logical pixels: the editor was 700 high and its buttons ran off."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QScreen
+
+    from tests.services.finding_fixtures import LEADER
+
+    monkeypatch.setattr(QScreen, "availableGeometry", lambda self: QRect(0, 0, 1093, 574))  # minus the task bar
+    editor = open_editor(qtbot, open_as(LEADER), "reviewed")
+    assert editor.height() <= 574 - 40 and editor.width() <= 1093
+    assert editor.minimumSizeHint().height() <= editor.height()
+
+
+def test_referring_to_the_clue_officer_is_offered_only_where_it_means_something(qtbot, open_as) -> None:  # type: ignore[no-untyped-def]
+    """提请线索管理员研判 was offered to HQ's administrator on a finished paper; not to the clue officer or HQ's
+    administrator (who judge clues themselves), nor on a closed or withdrawn paper."""
+    from sqlalchemy import select
+
+    from models.entities import Finding
+    from tests.services.finding_fixtures import CLUE_OFFICER, MEMBER
+    from ui.finding_editor import FindingEditor
+
+    member = open_as(MEMBER)
+    assert open_editor(qtbot, member, "draft").refer_button.isVisible()
+    officer = open_as(CLUE_OFFICER)
+    editor = open_editor(qtbot, officer, "draft")
+    assert not editor.refer_button.isVisible() and not editor.refer_to_clue_officer(ask=False)
+    with member.read() as session:
+        finished = session.scalar(select(Finding.id).where(Finding.status.in_(("closed", "withdrawn"))).limit(1))
+    if finished is not None:
+        done = FindingEditor(member, finished)
+        qtbot.addWidget(done)
+        done.show()
+        assert not done.refer_button.isVisible()
