@@ -128,3 +128,42 @@ def test_a_team_sees_the_tasks_read_only(team_ws: WorkspaceSession, qtbot) -> No
     qtbot.addWidget(made)
     assert made.hint.isVisibleTo(made) and not made.feedback_button.isVisibleTo(made)
     assert made.feed_back() is None
+
+
+def test_one_problem_from_signed_finding_to_close_out_in_the_window(area: RectificationArea, rr: RectRound,
+                                                                     qtbot, tmp_path: Path) -> None:
+    feedback = area.feed_back()
+    assert isinstance(feedback, FeedbackDialog)
+    feedback.check(CODES[2])
+    assert save(qtbot, feedback)
+    qtbot.waitUntil(lambda: any(r.finding_code == CODES[2] for r in area.rows), timeout=5_000)
+    task = next(r for r in area.rows if r.finding_code == CODES[2])
+    area.select_task(task.id)
+    area._task_chosen()
+    progress = area.report_progress()
+    assert isinstance(progress, ProgressDialog)
+    proof = tmp_path / "采购制度.pdf"
+    proof.write_bytes(b"%PDF-1.4\nrules\n%%EOF\n")
+    progress.text.setPlainText("已修订政府采购内控制度并组织培训")
+    progress.state.setCurrentIndex(progress.state.findData("done"))
+    progress.set_files([str(proof)])
+    assert save(qtbot, progress)
+    qtbot.waitUntil(lambda: next(r for r in area.rows if r.id == task.id).status == "done", timeout=5_000)
+    area.select_task(task.id)
+    area._task_chosen()
+    assert area.request_close_out(ask=False)
+    qtbot.waitUntil(lambda: next(r for r in area.rows if r.id == task.id).closure_requested, timeout=5_000)
+    area.select_task(task.id)
+    area._task_chosen()
+    review = area.review()
+    assert isinstance(review, ReviewDialog)
+    review.office.setPlainText("整改到位")
+    review.discipline.setPlainText("同意")
+    review.organisation.setPlainText("同意")
+    assert save(qtbot, review)
+    qtbot.waitUntil(lambda: next(r for r in area.rows if r.id == task.id).status == "closed_out", timeout=5_000)
+    area.select_task(task.id)
+    area._task_chosen()
+    text = area.chain.toPlainText()
+    for part in ("已修订政府采购内控制度", "采购制度.pdf", "整改到位", "已销号"):
+        assert part in text
