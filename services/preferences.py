@@ -135,3 +135,23 @@ def save_list_columns(name: str, keys: list[str], path: Path | None = None) -> P
     document[LIST_COLUMNS_KEY] = chosen
     _write(document, path)
     return path
+
+
+# ---- the folder the last Excel file was saved to (proposed for the next; issue 15) ----
+
+EXPORT_FOLDER_KEY = "last_export_folder"
+
+
+def load_export_folder(path: Path | None = None) -> Path | None:
+    """The folder of the last export or template, if it still exists."""
+    value = _document_on_disk(path or preferences_path()).get(EXPORT_FOLDER_KEY)
+    folder = Path(value) if isinstance(value, str) and value else None
+    return folder if folder is not None and folder.is_dir() else None
+
+
+def save_export_folder(folder: Path, path: Path | None = None) -> Path:
+    path = path or preferences_path()
+    document = _document_on_disk(path) or {"format": PREFERENCES_FORMAT, "version": PREFERENCES_VERSION}
+    document[EXPORT_FOLDER_KEY] = str(folder)
+    _write(document, path)
+    return path

@@ -16,7 +16,14 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 from services.clock import SYSTEM_CLOCK, Clock
 from services.demo import create_demo_workspace
 from services.errors import DomainError
-from services.preferences import MAX_IDLE_LOCK_MINUTES, MIN_IDLE_LOCK_MINUTES, Preferences, save_preferences
+from services.preferences import (
+    MAX_IDLE_LOCK_MINUTES,
+    MIN_IDLE_LOCK_MINUTES,
+    Preferences,
+    load_export_folder,
+    save_export_folder,
+    save_preferences,
+)
 from services.verify import VerifyReport, verify_workspace
 from services.workspace import WorkspaceSession, load_keystore
 from ui.create_dialog import CreateWorkspaceDialog
@@ -171,13 +178,19 @@ class AppController(QObject):
         """File > Export ledger to Excel… (an open workspace) or Save a blank Excel template… (any time)."""
         if self.ws is None and not template:
             return None
-        dialog = ExcelExportDialog(self.ws, self.runner, template=template, parent=self.window)
+        dialog = ExcelExportDialog(self.ws, self.runner, template=template, parent=self.window,
+                                   folder=load_export_folder(self.prefs_path))  # the last folder chosen
+        dialog.folder_chosen.connect(self._remember_export_folder)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.window.excel_dialog = dialog
         dialog.finished.connect(lambda: setattr(self.window, "excel_dialog", None)
                                 if self.window.excel_dialog is dialog else None)
         dialog.open()
         return dialog
+
+    def _remember_export_folder(self, folder: Path) -> None:
+        with contextlib.suppress(OSError):  # a convenience, like the other preferences
+            save_export_folder(folder, self.prefs_path)
 
     def open_excel_import(self) -> ExcelImportDialog | None:
         """File > Import from Excel…: read, preview, import in one transaction; the lists refresh afterwards."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,6 +36,7 @@ from services.excel.statistics_export import TITLE as STATISTICS_TITLE
 from services.excel.styles import MARKINGS
 from services.excel.templates import TemplateReport, write_template
 from services.progress import CancelToken, Progress
+from services.storage import storage_of
 from services.workspace import WorkspaceSession
 from ui.messages import field_problem_text, message_for
 from ui.tasks import Task, TaskRunner
@@ -78,17 +79,20 @@ def marking_of(kind: str, ws: WorkspaceSession | None) -> str:
 class ExcelExportDialog(QDialog):
     """``template=False``: export a ledger of ``ws``; ``template=True``: a blank template (``ws`` may be None)."""
 
+    folder_chosen = Signal(object)  # the folder a file was written to (the controller remembers it)
+
     def __init__(self, ws: WorkspaceSession | None, runner: TaskRunner, *, template: bool = False,
                  folder: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if ws is None and not template:
             raise ValueError("an export needs an open workspace")
         self.ws, self.runner, self.template = ws, runner, template
-        self.folder = folder or Path.home()
+        self.folder = folder if folder is not None and folder.is_dir() else Path.home()  # the last one chosen
         self.task: Task | None = None
         self.result: ExportReport | TemplateReport | None = None
         self._auto_name = ""
         self._confirmed_overwrite = ""  # a path the file dialog already asked about replacing
+        self._storage_folder: Path | None = None  # the folder the storage warning was made for
         self.setWindowTitle(self.tr("Save a blank Excel template") if template else self.tr("Export to Excel"))
         self.setMinimumWidth(620)
 
@@ -120,11 +124,16 @@ class ExcelExportDialog(QDialog):
         self.clue_note.setObjectName("clueMarking")
         self.clue_note.setWordWrap(True)
         self.clue_note.hide()
+        self.storage_label = QLabel()  # where the plaintext file lands: not removable, or not known to be encrypted
+        self.storage_label.setObjectName("reasonLabel")
+        self.storage_label.setWordWrap(True)
+        self.storage_label.hide()
         form = QFormLayout()
         form.addRow(self.tr("Contents:"), self.kind_combo)
         form.addRow(self.tr("Save as:"), file_row)
         form.addRow(self.tr("Marking:"), self.marking_label)
         form.addRow("", self.clue_note)
+        form.addRow("", self.storage_label)
 
         self.progress_label = QLabel()
         self.progress_bar = QProgressBar()
@@ -162,7 +171,9 @@ class ExcelExportDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.file_edit.textChanged.connect(self._show_storage)
         self._kind_changed()
+        self._show_storage()
 
     # ---- the form ----
 
@@ -186,6 +197,26 @@ class ExcelExportDialog(QDialog):
         marking = marking_of(self.kind(), self.ws)
         self.marking_label.setText(marking)
         self.clue_note.setVisible(marking == MARKINGS["C3"])
+        self._fit_height()
+
+    def _show_storage(self) -> None:
+        """Warn when the plaintext file would land on this computer's own disk, or on storage not known to be
+        encrypted (services/storage.py: a few file reads, no network)."""
+        target = self.target()
+        folder = target.parent if target is not None else None
+        if folder == self._storage_folder and self.storage_label.text():
+            return
+        self._storage_folder = folder
+        info = storage_of(folder) if folder is not None else None
+        lines = []
+        if info is not None and info.removable is not True:
+            lines.append(self.tr("This folder is not on removable storage: the plain-text file stays on this "
+                                 "computer. Prefer the office's encrypted USB storage."))
+        if info is not None and info.encrypted is not True:
+            lines.append(self.tr("It is not known that this storage is encrypted: whoever holds it can read "
+                                 "the file."))
+        self.storage_label.setText("\n".join(lines))
+        self.storage_label.setVisible(bool(lines))
         self._fit_height()
 
     def _fit_height(self) -> None:
@@ -272,6 +303,7 @@ class ExcelExportDialog(QDialog):
 
     def _finished(self, report: ExportReport | TemplateReport) -> None:
         self.result, self.task = report, None
+        self.folder_chosen.emit(Path(report.path).parent)  # proposed next time
         self._set_running(False)
         self.go_button.hide()
         self.close_button.setText(self.tr("Close"))

@@ -123,3 +123,34 @@ def test_referring_to_the_clue_officer_is_offered_only_where_it_means_something(
         qtbot.addWidget(done)
         done.show()
         assert not done.refer_button.isVisible()
+
+
+# ---- the Excel export's folder ----
+
+
+def test_the_export_proposes_the_last_folder_and_warns_about_where_it_lands(  # type: ignore[no-untyped-def]
+        qtbot, make_controller, leader_ws, tmp_path: Path, monkeypatch) -> None:
+    """The default folder was the home folder every time: now the folder of the last file written; and the dialog
+    says when the plain-text file would land on the computer's own disk or on storage not known to be encrypted."""
+    from services.storage import StorageInfo
+    from ui import excel_export_dialog
+
+    places = {"stick": StorageInfo(removable=True, encrypted=True), "disk": StorageInfo(removable=False,
+                                                                                          encrypted=None)}
+    monkeypatch.setattr(excel_export_dialog, "storage_of",
+                        lambda folder: places["stick" if "stick" in str(folder) else "disk"])
+    controller = make_controller()
+    controller.enter_session(leader_ws)
+    first = controller.open_excel_dialog(template=True)
+    assert first is not None and Path(first.file_edit.text()).parent == Path.home()
+    assert first.storage_label.isVisibleTo(first) and len(first.storage_label.text().splitlines()) == 2
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    first.file_edit.setText(str(stick / "模板.xlsx"))
+    assert not first.storage_label.isVisibleTo(first)  # removable and encrypted: nothing to say
+    first.start()
+    qtbot.waitUntil(lambda: first.result is not None, timeout=20_000)
+    first.close()
+    again = controller.open_excel_dialog(template=False)
+    assert again is not None and Path(again.file_edit.text()).parent == stick
+    assert not again.storage_label.isVisibleTo(again)
