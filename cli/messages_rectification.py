@@ -21,5 +21,6 @@ RECTIFICATION_REASONS: dict[str, str] = {
                                  "请先在整改进展中附上材料。"),
     "not_requested": "整改任务“{value}”尚未申请销号，不能审核；请先申请销号。",
     "other_unit_task": "“{value}”不是本台账所属单位的整改任务；导入单位台账只能更新该单位自己的任务。",
+    "not_fed_back": "“{value}”尚未反馈，没有整改任务；请先用 feedback create 反馈。",
     "no_receipt": "移交批次“{value}”还没有回执（接收人、签收时间），请先登记回执再登记反馈。",
 }

@@ -25,6 +25,7 @@ RECTIFICATION_REASONS: dict[str, str] = {
         "Messages", "Close-out of the task “{value}” has not been requested: request it before the review."),
     "other_unit_task": QT_TRANSLATE_NOOP(
         "Messages", "“{value}” is not a task of this ledger's unit: a unit's ledger updates that unit's tasks only."),
+    "not_fed_back": QT_TRANSLATE_NOOP("Messages", "“{value}” has not been fed back yet and has no task."),
     "no_receipt": QT_TRANSLATE_NOOP(
         "Messages", "The handover “{value}” has no receipt yet: record who received it and when first."),
 }

@@ -10,17 +10,20 @@ from decimal import Decimal, InvalidOperation
 
 from cli import formatting as fmt
 from cli.commands.planning_common import DATE_HELP, dates, label, org_id_of, word_argument
-from cli.commands.rectification_common import TASK_HELP, chain_data, task_data, task_table
+from cli.commands.rectification_common import TASK_HELP, chain_data, finding_ids_of, task_data, task_table
 from cli.console import Console
 from cli.parsing import Commands, workspace_argument
 from cli.session import unlocked
-from models.enums import RectStatus
+from models.enums import RectStatus, RectType
 from models.rectification_enums import FlagKind, MilestoneKind, ReviewOutcome
+from services.errors import FieldProblem, InvalidFieldsError
 from services.queries.rectification_board import list_tasks, problem_chain
 from services.rectification.closeout import request_close, review_close
+from services.rectification.feedback import feedbacks_of
 from services.rectification.flags import FlagInput, flag_task
-from services.rectification.progress import ProgressInput, report_progress
+from services.rectification.progress import ProgressInput, milestones_of, report_progress, submit_milestone
 from services.rectification.rules import live_item
+from services.rectification.tasks import TaskInput, add_task
 from services.rectification.unit_ledger import export_unit_ledger, import_unit_ledger
 
 STATE_WORDS = {s.value: s for s in RectStatus}
@@ -93,6 +96,29 @@ def register(commands: Commands) -> None:
     flag.add_argument("--person", nargs="+", default=[], metavar="NAME", help="被问责人")
     flag.add_argument("--points", type=int, metavar="N", help="扣分")
     flag.add_argument("--date", metavar="D", help="问责" + DATE_HELP + "（默认今天）")
+
+    add = sub.add("add-task", help="为已反馈的问题增加一项整改任务（一个问题可有多项任务）", handler=run_add_task,
+                  parents=[commands.unlock])
+    workspace_argument(add)
+    add.add_argument("finding", metavar="CODE", help="问题编号")
+    add.add_argument("--measures", metavar="T", help="整改措施")
+    add.add_argument("--standard", metavar="T", help="完成标准")
+    add.add_argument("--type", dest="rect_type", default="deadline", choices=[t.value for t in RectType],
+                     help="immediate（立行立改）、deadline（限期整改）、long_term（长期坚持）")
+    add.add_argument("--deadline", metavar="D", help="完成时限（长期坚持可不填）")
+    add.add_argument("--lead-unit", metavar="NAME", help="牵头单位")
+    add.add_argument("--leader", metavar="NAME", help="责任领导")
+    add.add_argument("--first-responsible", metavar="NAME", help="第一责任人")
+    add.add_argument("--supervisor", metavar="NAME", help="领衔督办市领导")
+
+    milestone = sub.add("milestone", help="登记被巡察单位报送的整改方案或整改情况报告（文件加密保存）",
+                        handler=run_milestone, parents=[commands.unlock])
+    workspace_argument(milestone)
+    milestone.add_argument("--org", required=True, metavar="NAME", help="被巡察单位")
+    milestone.add_argument("--kind", required=True, choices=[k.value for k in MilestoneKind],
+                           help="plan（整改方案）、report（整改情况报告）")
+    milestone.add_argument("--file", nargs="+", required=True, metavar="FILE", help="报送的文件")
+    milestone.add_argument("--date", metavar="D", help="报送" + DATE_HELP + "（默认今天）")
 
     export = sub.add("export-ledger", help="导出一个单位的整改台账（C1，可发该单位填报整改进展和申请销号）",
                      handler=run_export_ledger, parents=[commands.unlock])
@@ -206,4 +232,32 @@ def run_import_ledger(args: Namespace, console: Console) -> int:
                     "close_requested": report.close_requested, "unchanged": report.unchanged},
                    [f"已读取 {report.rows_read} 行：新增整改进展 {report.progress_added} 条，"
                     f"申请销号 {report.close_requested} 项，未变 {report.unchanged} 项。"])
+    return 0
+
+
+def run_add_task(args: Namespace, console: Console) -> int:
+    deadline = dates("rectification_item", deadline=args.deadline)["deadline"]
+    with unlocked(args, console) as ws:
+        [finding_id] = finding_ids_of(ws, [args.finding], entity="rectification_item", field="finding_id")
+        task_id = add_task(ws, finding_id, TaskInput(
+            measures=args.measures, completion_standard=args.standard, rect_type=args.rect_type,
+            responsible_leader=args.leader, lead_unit=args.lead_unit, first_responsible=args.first_responsible,
+            supervising_city_leader=args.supervisor, deadline=deadline))
+        task = _task(ws, task_id)
+    console.result({"task": task}, [f"已增加整改任务 {task['task']}。"])
+    return 0
+
+
+def run_milestone(args: Namespace, console: Console) -> int:
+    on = dates("rectification_milestone", submitted_on=args.date)["submitted_on"]
+    with unlocked(args, console) as ws:
+        org_id = org_id_of(ws, args.org)
+        feedbacks = feedbacks_of(ws, org_id)
+        wanted = [m for f in feedbacks for m in milestones_of(ws, f) if m.kind == args.kind]
+        if not wanted:
+            raise InvalidFieldsError([FieldProblem("org_id", "not_fed_back", {"value": args.org},
+                                                   entity="rectification_feedback")])
+        evidence = submit_milestone(ws, wanted[-1].id, args.file, on)
+    console.result({"milestone_id": wanted[-1].id, "kind": args.kind, "evidence": evidence},
+                   [f"已登记 {args.org} 报送的{label(MilestoneKind, args.kind)}（附件 {len(evidence)} 个）。"])
     return 0

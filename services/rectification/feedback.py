@@ -128,3 +128,11 @@ def create_feedback(ws: WorkspaceSession, data: FeedbackInput) -> FeedbackResult
             tx.insert(milestone, scope_team_id=scope)
             milestones.append(milestone.id)
         return FeedbackResult(feedback.id, item_ids, milestones)
+
+
+def feedbacks_of(ws: WorkspaceSession, org_id: str) -> list[str]:
+    """The ids of the unit's feedback records, oldest first."""
+    with ws.read() as session:
+        return list(session.scalars(select(RectificationFeedback.id).where(
+            RectificationFeedback.org_id == org_id, RectificationFeedback.is_deleted.is_(False))
+            .order_by(RectificationFeedback.fed_back_on, RectificationFeedback.created_at)))

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from models.entities import RectificationItem
+from models.entities import Finding, RectificationItem
 from models.enums import RectStatus, RectType
 from services.changes import WriteTx
 from services.rectification.rules import ITEM, live_item, require_supervisor
@@ -86,3 +86,23 @@ def update_task(ws: WorkspaceSession, item_ref: str, data: TaskInput, expected_v
         values = task_values(problems, data, not_before=None, default_problem=item.problem_text)
         problems.check()
         tx.update(item, expected_version=expected_version, **values)
+
+
+def add_task(ws: WorkspaceSession, finding_id: str, data: TaskInput) -> str:
+    """One more task for a problem already fed back (a problem may need several); the task's id."""
+    require_supervisor(ws, "edit_task")
+    with ws.write() as tx:
+        problems = Problems(ITEM)
+        finding = tx.session.get(Finding, finding_id)
+        sibling = tx.session.scalars(select(RectificationItem).where(
+            RectificationItem.finding_id == finding_id, RectificationItem.is_deleted.is_(False))).first()
+        if finding is None or finding.is_deleted or sibling is None:
+            problems.add("finding_id", "not_fed_back", value=finding.code if finding else finding_id)
+            problems.check()
+        assert finding is not None and sibling is not None
+        values = task_values(problems, data, not_before=None, default_problem=sibling.problem_text)
+        problems.check()
+        item = RectificationItem(item_no=next_item_no(tx, finding_id), finding_id=finding_id, org_id=sibling.org_id,
+                                 status=RectStatus.NOT_STARTED.value, feedback_id=sibling.feedback_id, **values)
+        tx.insert(item, scope_team_id=sibling.scope_team_id)
+        return item.id

@@ -150,3 +150,19 @@ def test_proposal_and_common_report(cli: CliRunner, passphrase_env: str, hq: Pat
     report = cli("handover", "common-report", hq, "--out", out, "--json")
     ok(report)
     assert report.json["problems"] == 0 and out.exists()
+
+
+def test_a_second_task_and_the_units_plan(cli: CliRunner, passphrase_env: str, hq: Path, tmp_path: Path) -> None:
+    early = cli("rectification", "add-task", hq, CODES[0], "--measures", "长效机制", "--type", "long_term")
+    assert early.code == 4 and "尚未反馈" in early.err
+    ok(cli("feedback", "create", hq, "--round", ROUND, "--org", "市住建局", "--findings", CODES[0]))
+    second = cli("rectification", "add-task", hq, CODES[0], "--measures", "长效机制", "--type", "long_term", "--json")
+    ok(second)
+    assert second.json["task"]["task"] == f"{CODES[0]}-2" and second.json["task"]["type_label"] == "长期坚持"
+    plan = tmp_path / "整改方案.pdf"
+    plan.write_bytes(b"%PDF-1.4\nplan\n%%EOF\n")
+    ok(cli("rectification", "milestone", hq, "--org", "市住建局", "--kind", "plan", "--file", plan))
+    shown = cli("rectification", "show", hq, f"{CODES[0]}-1", "--json").json
+    [plan_row] = [m for m in shown["milestones"] if m["kind"] == "plan"]
+    assert plan_row["submitted_on"] and plan_row["documents"] == ["证1 整改方案.pdf"]
+    assert len(shown["tasks"]) == 2
