@@ -16,7 +16,8 @@ from services.evidence import MAX_FILE_BYTES, NUMBER_PREFIX
 from services.evidence_files import sniff_mime
 from services.evidence_store import FileChanged, FileFacts, scan_file, store_file
 
-PROGRESS_OWNER, MILESTONE_OWNER = "rectification_progress", "rectification_milestone"
+# Evidence.owner_kind holds at most 20 characters (the sync checks it)
+PROGRESS_OWNER, MILESTONE_OWNER = "rect_progress", "rect_milestone"
 OWNERS = (PROGRESS_OWNER, MILESTONE_OWNER)
 
 

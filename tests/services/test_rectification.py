@@ -129,7 +129,7 @@ def test_states_from_not_started_to_closed_out(rr: RectRound, evidence_file: Pat
             RectificationProgress.created_at))]
         assert texts == ["已召开专题会议部署整改", "已清退违规发放的津补贴"]  # appended, never overwritten
         assert session.scalar(select(Evidence.owner_kind).where(Evidence.file_name == "整改佐证.pdf")) == (
-            "rectification_progress")
+            "rect_progress")
     with pytest.raises(InvalidFieldsError) as excinfo:
         report_progress(rr.ws, task, ProgressInput("再补充"))
     assert "已销号" in text_of(excinfo)

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from models.entities import Finding, RectificationItem, RectificationProgress
 from services.errors import NotPermittedError
-from services.queries.rectification_board import list_tasks
+from services.queries.rectification_board import list_tasks, problem_chain
 from services.rectification.feedback import FeedbackInput, create_feedback
 from services.rectification.progress import ProgressInput, report_progress
 from services.workspace import WorkspaceSession
@@ -43,9 +43,13 @@ def test_a_team_receives_its_units_rectification_status_read_only(world: World, 
         with t1.read() as session:
             assert session.scalars(select(RectificationProgress.text)).all() == ["已召开整改部署会"]
             assert session.get(Finding, fid).status == "fed_back"
-        report_progress(hq, item, ProgressInput("已完成整改", status="done"))
+        proof = tmp_path / "验收报告.pdf"
+        proof.write_bytes(b"%PDF-1.4\nproof\n%%EOF\n")
+        report_progress(hq, item, ProgressInput("已完成整改", status="done", evidence=[proof]))
         update(hq, t1, tmp_path / "u2")
         assert [r.status for r in list_tasks(t1)] == ["done"]
+        chain = problem_chain(t1, item)
+        assert chain.tasks[0].progress[-1].evidence == ("证1 验收报告.pdf",)  # the encrypted copy came too
         with pytest.raises(NotPermittedError):
             report_progress(t1, item, ProgressInput("组里改"))
 
