@@ -136,7 +136,8 @@ def away_reason(reason: str, minutes: float) -> str:
     if reason == "slept":
         return QCoreApplication.translate("IdleLock", "The workspace was locked because the computer went to sleep.")
     if reason == "inactive":
+        count = int(minutes)  # a plain name: pyside6-lupdate skips a call whose count is an expression
         return QCoreApplication.translate(
             "IdleLock", "The workspace was locked because the program was in the background, or the session was "
-                        "locked, for %n minute(s).", "", int(minutes))
+                        "locked, for %n minute(s).", "", count)
     return ""

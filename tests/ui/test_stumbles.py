@@ -27,6 +27,25 @@ def test_the_evidence_page_count_is_translatable(tmp_path: Path) -> None:
     assert ("Evidence", "%n page(s)") in extracted("ui/evidence/format.py", tmp_path)
 
 
+def test_no_translate_call_is_hidden_from_lupdate() -> None:
+    """pyside6-lupdate skips QCoreApplication.translate when the context is not a literal or the count is an
+    expression (item.pages, int(minutes)): such a string stays English in a Chinese window. self.tr is fine."""
+    import ast
+
+    hidden = []
+    for path in sorted((ROOT / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == "translate" and len(node.args) >= 2
+                    and isinstance(node.args[1], ast.Constant)):
+                continue
+            count = node.args[3] if len(node.args) >= 4 else None
+            if not isinstance(node.args[0], ast.Constant) or (
+                    count is not None and not isinstance(count, ast.Name | ast.Constant)):
+                hidden.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert hidden == []
+
+
 def test_unlocking_shows_what_it_is_doing(make_controller, ws_path: Path, qtbot) -> None:
     """It showed only 解锁中… for seconds: now each stage, with a busy bar during the key derivation."""
     from services.workspace import UNLOCK_STAGES
