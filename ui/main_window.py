@@ -194,6 +194,13 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Removed %n temporary file(s) (%1) that an interrupted export had left in the workspace "
                         "folder.", "", len(removed.names)).replace("%1", size_text(removed.size)))
+        failed = ws.failed_unlocks  # attempts since the last unlock, folded into the audit log (security.md §1.3)
+        if failed:
+            attempts = int(failed.get("attempts", 0))
+            last = str(failed.get("last_at") or "")[:16].replace("T", " ")
+            self.statusBar().showMessage(
+                self.tr("%n failed unlock attempt(s) since the last unlock (the last at %1); recorded in the audit "
+                        "log.", "", attempts).replace("%1", last or "?"))
         return self.workspace_view
 
     def show_locked(self, path: Path) -> None:

@@ -173,3 +173,30 @@ def test_the_export_proposes_the_last_folder_and_warns_about_where_it_lands(  # 
     again = controller.open_excel_dialog(template=False)
     assert again is not None and Path(again.file_edit.text()).parent == stick
     assert not again.storage_label.isVisibleTo(again)
+
+
+def test_the_window_throttles_and_then_says_how_many_attempts_failed(make_controller, ws_path: Path, clock,  # type: ignore[no-untyped-def]
+                                                                     qtbot) -> None:
+    """Issue 15, item 4 in the window: five wrong passphrases, then the wait is said; after it the unlock says how
+    many attempts failed (and they are in the audit log)."""
+    from services.unlock_failures import FREE_ATTEMPTS
+    from tests.conftest import PASSPHRASE
+
+    controller = make_controller()
+    dialog = controller.open_workspace(ws_path)
+    assert dialog is not None
+    for _ in range(FREE_ATTEMPTS):
+        dialog.passphrase_edit.setText("不是这个口令-wrong")
+        dialog.submit()
+        qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert dialog.failed_attempts == FREE_ATTEMPTS
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    dialog.submit()
+    qtbot.waitUntil(lambda: not dialog.busy, timeout=10_000)
+    assert controller.ws is None and "30" in dialog.error_label.text()  # the seconds to wait, in the sentence
+    clock.advance(31)
+    dialog.passphrase_edit.setText(PASSPHRASE)
+    with qtbot.waitSignal(dialog.unlocked, timeout=10_000):
+        dialog.submit()
+    assert controller.ws is not None and controller.ws.failed_unlocks["attempts"] == FREE_ATTEMPTS
+    assert str(FREE_ATTEMPTS) in controller.window.statusBar().currentMessage()
