@@ -167,3 +167,30 @@ def test_one_problem_from_signed_finding_to_close_out_in_the_window(area: Rectif
     text = area.chain.toPlainText()
     for part in ("已修订政府采购内控制度", "采购制度.pdf", "整改到位", "已销号"):
         assert part in text
+
+
+def test_another_task_and_the_units_plan_through_dialogs(area: RectificationArea, rr: RectRound, qtbot,
+                                                         tmp_path: Path) -> None:
+    from ui.rectification.dialogs import MilestoneDialog, TaskDialog
+
+    task = next(r for r in area.rows if r.finding_code == CODES[1])
+    area.select_task(task.id)
+    area._task_chosen()
+    dialog = area.add_task()
+    assert isinstance(dialog, TaskDialog)
+    dialog.measures.setPlainText("建立津补贴发放长效机制")
+    assert not save(qtbot, dialog)  # 限期整改 needs its deadline
+    dialog.kind.setCurrentIndex(dialog.kind.findData("long_term"))
+    assert save(qtbot, dialog)
+    qtbot.waitUntil(lambda: sum(r.finding_code == CODES[1] for r in area.rows) == 2, timeout=5_000)
+    area.select_task(task.id)
+    area._task_chosen()
+    milestone = area.record_milestone()
+    assert isinstance(milestone, MilestoneDialog)
+    plan = tmp_path / "整改方案.pdf"
+    plan.write_bytes(b"%PDF-1.4\nplan\n%%EOF\n")
+    milestone.set_files([str(plan)])
+    assert save(qtbot, milestone)
+    area.select_task(task.id)
+    qtbot.waitUntil(lambda: (area._task_chosen() or True) and "整改方案.pdf" in area.chain.toPlainText(),
+                    timeout=5_000)

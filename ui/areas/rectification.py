@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import RectStatus, RectType, Role, WorkspaceKind
-from models.rectification_enums import HandoverTarget
+from models.rectification_enums import HandoverTarget, MilestoneKind
 from services.errors import DomainError
 from services.queries.rectification_board import (
     STATES,
@@ -48,6 +48,8 @@ from services.queries.rectification_board import (
     problem_chain,
 )
 from services.rectification.closeout import request_close
+from services.rectification.feedback import feedbacks_of
+from services.rectification.progress import milestones_of
 from services.workspace import WorkspaceSession
 from ui.areas.base import Area
 from ui.i18n import label
@@ -59,9 +61,11 @@ from ui.rectification.dialogs import (
     FlagDialog,
     HandoverDialog,
     HandoverFeedbackDialog,
+    MilestoneDialog,
     ProgressDialog,
     ReceiptDialog,
     ReviewDialog,
+    TaskDialog,
 )
 from ui.tasks import TaskRunner
 
@@ -165,14 +169,18 @@ class RectificationArea(Area):
         self.review_button = QPushButton(self.tr("Review…"))
         self.flag_button = QPushButton(self.tr("Flag…"))
         self.handover_button = QPushButton(self.tr("Hand over…"))
+        self.task_button = QPushButton(self.tr("Another task…"))
+        self.milestone_button = QPushButton(self.tr("Plan or report…"))
+        self.task_button.clicked.connect(lambda: self.add_task())
+        self.milestone_button.clicked.connect(lambda: self.record_milestone())
         self.feedback_button.clicked.connect(lambda: self.feed_back())
         self.progress_button.clicked.connect(lambda: self.report_progress())
         self.request_button.clicked.connect(lambda: self.request_close_out())
         self.review_button.clicked.connect(lambda: self.review())
         self.flag_button.clicked.connect(lambda: self.flag())
         self.handover_button.clicked.connect(lambda: self.hand_over())
-        self.step_buttons = (self.feedback_button, self.progress_button, self.request_button, self.review_button,
-                             self.flag_button, self.handover_button)
+        self.step_buttons = (self.feedback_button, self.task_button, self.milestone_button, self.progress_button,
+                             self.request_button, self.review_button, self.flag_button, self.handover_button)
         buttons = QHBoxLayout()
         for button in self.step_buttons:
             button.setVisible(self.editable)
@@ -350,7 +358,8 @@ class RectificationArea(Area):
             return
         task = self.selected_task()
         self.chain.show_chain(problem_chain(self.ws, task.id) if task is not None else None)
-        for button in (self.progress_button, self.request_button, self.review_button, self.flag_button):
+        for button in (self.progress_button, self.request_button, self.review_button, self.flag_button,
+                       self.task_button, self.milestone_button):
             button.setEnabled(task is not None)
         if task is not None:
             closed = task.status == RectStatus.CLOSED_OUT.value
@@ -375,6 +384,24 @@ class RectificationArea(Area):
         if self.ws is None or not self.editable:
             return None
         return self._open(FeedbackDialog(self.ws, self.task_runner(), feedable_findings(self.ws), parent=self))
+
+    def add_task(self) -> QDialog | None:
+        task = self.selected_task()
+        if self.ws is None or task is None or not self.editable:
+            return None
+        return self._open(TaskDialog(self.ws, self.task_runner(), task, parent=self))
+
+    def record_milestone(self) -> QDialog | None:
+        task = self.selected_task()
+        if self.ws is None or task is None or not self.editable:
+            return None
+        chain = problem_chain(self.ws, task.id)
+        feedback_ids = feedbacks_of(self.ws, task.org_id)
+        choices = [(m.id, f"{label(m.kind, MilestoneKind)} · {m.due_on or ''}")
+                   for f in feedback_ids for m in milestones_of(self.ws, f)]
+        if not choices or chain.fed_back_on is None:
+            return None
+        return self._open(MilestoneDialog(self.ws, self.task_runner(), choices, parent=self))
 
     def report_progress(self) -> QDialog | None:
         task = self.selected_task()

@@ -113,6 +113,8 @@ def chain_html(chain: ProblemChain) -> str:
             submitted = ", " + word("submitted", _day(m.submitted_on)) if m.submitted_on else ""
             milestones += f"<br/>{escape(label(m.kind, MilestoneKind))}: {escape(word('due', _day(m.due_on)))}"
             milestones += escape(submitted)
+            if m.documents:
+                milestones += " · " + escape("、".join(m.documents))
         html += _step(word("fed_back", _day(chain.fed_back_on)), escape(chain.fed_back_by or "") + milestones)
     for task in chain.tasks:
         html += _task_html(task)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import RectStatus
+from models.enums import RectStatus, RectType
 from models.rectification_enums import FlagKind, HandoverTarget
 from services.errors import FieldProblem
 from services.handover.batches import HandoverInput, add_feedback, create_handover, record_receipt
@@ -32,8 +32,8 @@ from services.queries.rectification_board import FeedableFinding, TaskRow
 from services.rectification.closeout import review_close
 from services.rectification.feedback import FeedbackInput, create_feedback
 from services.rectification.flags import FlagInput, flag_task
-from services.rectification.progress import REPORTABLE, ProgressInput, report_progress
-from services.rectification.tasks import TaskInput
+from services.rectification.progress import REPORTABLE, ProgressInput, report_progress, submit_milestone
+from services.rectification.tasks import TaskInput, add_task
 from services.workspace import WorkspaceSession
 from ui.finding_editor.fields import DateField
 from ui.i18n import label
@@ -336,3 +336,82 @@ class HandoverFeedbackDialog(PlanningDialog):
     def write(self, data: tuple[str, Any, bool]) -> Any:
         text, on, close = data
         return add_feedback(self.ws, self.handover_id, text, on, close=close)
+
+
+class TaskDialog(PlanningDialog):
+    """One more task for a problem fed back already (the three lists: measures, standard, who, when)."""
+
+    ENTITY = "rectification_item"
+
+    def __init__(self, ws: WorkspaceSession, runner: TaskRunner, task: TaskRow, parent: QWidget | None = None) -> None:
+        super().__init__(ws, runner, self.tr("Another task for %1").replace("%1", task.finding_code), parent)
+        self.finding_id = task.finding_id
+        self.measures = _text_box(3)
+        self.standard = _text_box(2)
+        self.kind = QComboBox()
+        for kind in RectType:
+            self.kind.addItem(label(kind.value, RectType), kind.value)
+        self.kind.setCurrentIndex(self.kind.findData(RectType.DEADLINE.value))
+        self.deadline = DateField()
+        self.leader = QLineEdit()
+        self.lead_unit = QLineEdit(task.lead_unit or "")
+        self.first = QLineEdit()
+        self.supervisor = QLineEdit(task.supervising_city_leader or "")
+        for name, widget in (("measures", self.measures), ("completion_standard", self.standard),
+                             ("rect_type", self.kind), ("deadline", self.deadline),
+                             ("responsible_leader", self.leader), ("lead_unit", self.lead_unit),
+                             ("first_responsible", self.first), ("supervising_city_leader", self.supervisor)):
+            self.add_field(name, widget)
+
+    def collect(self) -> TaskInput:
+        return TaskInput(measures=self.measures.toPlainText(), completion_standard=self.standard.toPlainText(),
+                         rect_type=str(self.kind.currentData()), responsible_leader=self.leader.text(),
+                         lead_unit=self.lead_unit.text(), first_responsible=self.first.text(),
+                         supervising_city_leader=self.supervisor.text(),
+                         deadline=self.date_value("deadline", self.deadline))
+
+    def write(self, data: TaskInput) -> Any:
+        return add_task(self.ws, self.finding_id, data)
+
+
+class MilestoneDialog(PlanningDialog):
+    """The unit's 整改方案 or 整改情况报告 arrived: when, and its documents (kept encrypted)."""
+
+    ENTITY = "rectification_milestone"
+
+    def __init__(self, ws: WorkspaceSession, runner: TaskRunner, milestones: list[tuple[str, str]],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(ws, runner, self.tr("The unit's plan or report"), parent)
+        self.which = QComboBox()
+        for milestone_id, text in milestones:
+            self.which.addItem(text, milestone_id)
+        self.on = DateField()
+        self.on.set_value(ws.clock.now().date())
+        self.files: list[str] = []
+        self.files_label = QLabel(self.tr("No file"))
+        choose = QPushButton(self.tr("Add files…"))
+        choose.clicked.connect(self._choose)
+        files_row = QWidget()
+        row = QHBoxLayout(files_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.files_label, 1)
+        row.addWidget(choose)
+        self.add_field("kind", self.which)
+        self.add_field("submitted_on", self.on)
+        self.add_field("file_name", files_row, entity="evidence", text=self.tr("Documents"))
+
+    def _choose(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("Documents"))
+        self.set_files(paths)
+
+    def set_files(self, paths: list[str]) -> None:
+        self.files = list(paths)
+        self.files_label.setText("、".join(p.replace("\\", "/").rsplit("/", 1)[-1] for p in paths) or
+                                 self.tr("No file"))
+
+    def collect(self) -> tuple[str, list[str], Any]:
+        return str(self.which.currentData() or ""), list(self.files), self.date_value("submitted_on", self.on)
+
+    def write(self, data: tuple[str, list[str], Any]) -> Any:
+        milestone_id, files, on = data
+        return submit_milestone(self.ws, milestone_id, files, on)
