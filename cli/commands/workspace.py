@@ -19,6 +19,7 @@ from services.errors import VerificationFailedError, WorkspaceExistsError
 from services.info import WorkspaceInfo, workspace_info
 from services.progress import CancelToken
 from services.verify import VerifyReport, verify_workspace
+from services.workspace import WorkspaceSession
 from services.workspace_create import create_workspace
 
 FULL_WIDTH_SPACE = "\u3000"  # pads Chinese labels to one column
@@ -96,6 +97,11 @@ def run_info(args: Namespace, console: Console) -> int:
     return 0
 
 
+def rotation_pending(ws: WorkspaceSession) -> bool:
+    """keys.json still holds the next keys of a rotation a crash interrupted (docs/security.md §1.7)."""
+    return bool((ws.keystore.envelope or {}).get("next"))
+
+
 def recovery_lines(recovery: bool) -> list[str]:
     if recovery:
         return ["恢复密钥：已设置（忘记口令时用 passwd --recover）"]
@@ -140,6 +146,7 @@ def run_verify(args: Namespace, console: Console) -> int:
                 console_progress(console.err, console.stderr_is_tty()) as progress:
             report = verify_workspace(ws, progress, token)
         recovery = has_recovery(ws)
+        rotating = rotation_pending(ws)
     problems = report.all_problems()
     if problems:
         raise VerificationFailedError("verification failed", details=problems)
@@ -147,6 +154,7 @@ def run_verify(args: Namespace, console: Console) -> int:
               for c in report.chains]
     data = {"ok": True, "integrity": report.integrity, "chains": chains, "checked_changes": report.checked_changes,
             "clues_checked": report.clues_checked, "problems": [], "recovery_slot": recovery,
+            "rotation_pending": rotating,
             "leftovers": {"removed_at_unlock": report.leftovers_removed.to_dict(),
                           "found": report.leftovers_found.to_dict()}}
     events = sum(c.events for c in report.chains)
@@ -158,6 +166,8 @@ def run_verify(args: Namespace, console: Console) -> int:
         f"  线索库：{'已校验' if report.clues_checked else '未校验（当前角色无线索权限）'}",
         *_leftover_lines(report),
         *("  " + line for line in recovery_lines(recovery)),
+        *(["  密钥轮换：上次 rekey 被中断，两个数据库仍可打开；请再次运行 python main.py rekey WS 完成轮换"]
+          if rotating else []),
     ])
     return 0
 

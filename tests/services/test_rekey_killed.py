@@ -3,6 +3,7 @@ key), verify passes, nothing is lost, and rekey run again finishes the rotation 
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -90,4 +91,9 @@ def test_killed_inside_pragma_rekey(folder: Path, delay: float) -> None:
     time.sleep(delay)
     proc.send_signal(signal.SIGKILL)
     proc.wait(30)
+    verify = subprocess.run([sys.executable, str(ROOT / "main.py"), "--json", "verify", str(folder)],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "XUNCHA_PASSPHRASE": PASSPHRASE})
+    assert verify.returncode == 0, verify.stdout + verify.stderr  # the command line's verify, as a person runs it
+    assert json.loads(verify.stdout)["rotation_pending"] is True
     check_and_finish(folder)
