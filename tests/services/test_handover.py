@@ -94,3 +94,36 @@ def test_the_common_problem_report(rr: RectRound, tmp_path) -> None:
     assert write_common_report(rr.ws, out, rr.round_id) == 3
     text = out.read_text(encoding="utf-8")
     assert "十三届市委第二轮巡察发现共性问题通报" in text and "市水利局：河道整治资金滞留问题" in text
+
+
+def test_a_clue_handover_follows_the_same_receipt_and_deadline_rules(rr: RectRound, clock) -> None:
+    from sqlalchemy import select
+
+    from models.audit import AuditEvent
+    from models.entities import Assignment
+    from services.clues import create_clue
+    from services.handover.clue_handovers import (
+        create_clue_handover,
+        list_clue_handovers,
+        record_clue_feedback,
+        record_clue_receipt,
+    )
+
+    with rr.ws.read() as session:
+        assignment = session.scalars(select(Assignment.id).where(Assignment.org_id == rr.housing)).one()
+    clue = create_clue(rr.ws, {"assignment_id": assignment, "clue_name": "某局长违规收受礼金",
+                               "reflected_person_name": "钱某", "problem_text": "线索内容",
+                               "discipline": ["integrity"]})
+    handover = create_clue_handover(rr.ws, rr.round_id, "市纪委监委", [clue], handed_at=date(2026, 8, 1))
+    [row] = list_clue_handovers(rr.ws)
+    assert (row.deadline, row.colour, row.clues) == (date(2026, 11, 1), RED, 1)
+    with pytest.raises(InvalidFieldsError) as excinfo:
+        record_clue_feedback(rr.ws, handover, "已立案")
+    assert [p.reason for p in excinfo.value.problems] == ["no_receipt"]
+    record_clue_receipt(rr.ws, handover, "陈主任", date(2026, 8, 2))
+    record_clue_feedback(rr.ws, handover, "已立案审查", date(2026, 11, 10), close=True)
+    [row] = list_clue_handovers(rr.ws)
+    assert (row.receiver_agent, row.closed, row.colour) == ("陈主任", True, NONE)
+    with rr.ws.read() as session:
+        events = session.scalars(select(AuditEvent).where(AuditEvent.action == "clue_handovers_viewed")).all()
+        assert len(events) == 2 and all("钱某" not in (e.detail_json or "") for e in events)
