@@ -30,7 +30,8 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from models.store import atomic_write
 
 KEYSTORE_FORMAT = "xuncha-keystore"
-KEYSTORE_VERSION = 1
+KEYSTORE_VERSION = 2  # 2: slots wrap slot keys and an envelope holds the database keys (a program knowing only 1
+KNOWN_VERSIONS = (1, 2)  # refuses such a file plainly instead of trying the slot keys as database keys)
 KEY_BYTES = 32
 
 
@@ -153,7 +154,7 @@ class Keystore:
             raise KeystoreInvalid(f"{path} is not a readable key store: {exc}") from exc
         if not isinstance(raw, dict) or raw.get("format") != KEYSTORE_FORMAT:
             raise KeystoreInvalid(f"{path} is not a 巡察通 key store")
-        if raw.get("version") != KEYSTORE_VERSION:
+        if raw.get("version") not in KNOWN_VERSIONS:
             raise KeystoreInvalid(f"{path} has key store version {raw.get('version')}, expected {KEYSTORE_VERSION}")
         try:
             slots = [Slot(**slot) for slot in raw["slots"]]
@@ -168,7 +169,8 @@ class Keystore:
 
     def save(self, path: Path) -> None:
         document = {
-            "format": KEYSTORE_FORMAT, "version": KEYSTORE_VERSION, "workspace_id": self.workspace_id,
+            "format": KEYSTORE_FORMAT, "version": KEYSTORE_VERSION if self.envelope is not None else 1,
+            "workspace_id": self.workspace_id,
             "kind": self.kind, "demo": self.demo, "cipher": "sqlcipher4-raw-key",
             "slots": [asdict(slot) for slot in self.slots],
         }

@@ -27,7 +27,7 @@ from models import keystore as ks
 from models.store import KeyRing, StoreCorrupt, connect_raw, make_engine
 from services.errors import NotPermittedError, WorkspaceBusyError, WorkspaceDamagedError
 from services.progress import Progress, no_progress
-from services.workspace import ADMIN_ROLES, WorkspaceSession, workspace_files, writer_lock
+from services.workspace import ADMIN_ROLES, WorkspaceSession, another_program_check, workspace_files, writer_lock
 
 STAGES = ("keys_prepared", "clues_rekeyed", "main_rekeyed", "keys_finished")
 
@@ -97,12 +97,13 @@ def rekey_workspace(ws: WorkspaceSession, progress: Progress = no_progress) -> R
             store.save(keys_path)
         progress("keys_prepared", 1, len(STAGES))
         done: list[str] = []
-        for path, old, new, stage in ((clue_path, old_clue, new_clue, "clues_rekeyed"),
-                                      (db_path, old_db, new_db, "main_rekeyed")):
-            if not _opens(path, new):
-                _rekey_file(path, old, new)
-                done.append(path.name)
-            progress(stage, len(done) + 1, len(STAGES))
+        with another_program_check(ws.path):  # a connection elsewhere keeps the journal mode: said as busy
+            for path, old, new, stage in ((clue_path, old_clue, new_clue, "clues_rekeyed"),
+                                          (db_path, old_db, new_db, "main_rekeyed")):
+                if not _opens(path, new):
+                    _rekey_file(path, old, new)
+                    done.append(path.name)
+                progress(stage, len(done) + 1, len(STAGES))
         store.finish_rotation()
         store.save(keys_path)
         progress("keys_finished", len(STAGES), len(STAGES))

@@ -138,3 +138,25 @@ def test_a_legacy_workspace_without_envelope_rekeys(team_ws: WorkspaceSession, c
         assert again.keyring.raw_db_key() != db and verify_workspace(again).ok
     finally:
         again.lock()
+
+
+def test_rekey_while_another_session_has_the_files_open_is_refused_safely(team_ws: WorkspaceSession,
+                                                                          clock: FakeClock) -> None:
+    from services.errors import WorkspaceBusyError
+
+    other = unlock_workspace(team_ws.path, PASSPHRASE, clock=clock)
+    try:
+        with other.read() as session:  # a pooled connection stays open on both files
+            session.execute(select(AuditEvent.seq).limit(1)).all()
+        with pytest.raises(WorkspaceBusyError):
+            rekey_workspace(team_ws)
+    finally:
+        other.lock()
+    team_ws.lock()
+    again = unlock_workspace(team_ws.path, PASSPHRASE, clock=clock)  # old keys (next ones written, not used)
+    try:
+        assert verify_workspace(again).ok
+        rekey_workspace(again)  # alone now: finishes
+        assert not (load_keystore(again.path).envelope or {}).get("next")
+    finally:
+        again.lock()
