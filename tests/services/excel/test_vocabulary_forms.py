@@ -115,3 +115,20 @@ def test_a_findings_sheet_reads_the_unit_level_in_official_wording(team_ws: Work
     plan = plan_import(team_ws, path)
     assert not [p for p in plan.problems(True) if p.field == "org_level"]
     assert plan.parsed[0].values["org_level"] == code
+
+
+def test_no_two_members_of_a_vocabulary_share_a_folded_form() -> None:
+    """Folding brackets, commas and spaces, and dropping a bracketed part, never makes two members one."""
+    import models.enums as enums
+    from models.enums import bracket_free, wording_key
+
+    vocabularies = [v for v in vars(enums).values()
+                    if isinstance(v, type) and issubclass(v, Vocabulary) and v is not Vocabulary]
+    assert len(vocabularies) > 20
+    for vocabulary in vocabularies:
+        owner: dict[str, str] = {}
+        for member in vocabulary:
+            forms = {wording_key(f) for word in (member.value, member.zh, member.en)
+                     for f in (word, bracket_free(word)) if f}
+            for key in forms - {""}:
+                assert owner.setdefault(key, member.value) == member.value, (vocabulary.__name__, key)
