@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from services.accounts import make_recovery_code
 from services.clock import SYSTEM_CLOCK, Clock
 from services.demo import create_demo_workspace
 from services.errors import DomainError
@@ -34,6 +35,7 @@ from ui.excel_import_dialog import ExcelImportDialog
 from ui.idle_lock import CHECK_INTERVAL_MS, IdleLock, away_reason
 from ui.main_window import MainWindow
 from ui.messages import problem_text, show_error
+from ui.recovery_dialogs import RecoveryCodeDialog
 from ui.tasks import DEMO_STAGES, VERIFY_STAGES, Task, TaskRunner
 from ui.unlock_dialog import UnlockDialog
 
@@ -53,6 +55,7 @@ class AppController(QObject):
         self.last_user = ""
         self.unlock_dialog: UnlockDialog | None = None
         self.create_dialog: CreateWorkspaceDialog | None = None
+        self.recovery_dialog: RecoveryCodeDialog | None = None  # a new recovery code, shown once
         self.last_verify: VerifyReport | None = None
         self.verify_box: QMessageBox | None = None
 
@@ -69,6 +72,7 @@ class AppController(QObject):
         w.close_workspace_action.triggered.connect(self.close_workspace)
         w.quit_action.triggered.connect(w.close)
         w.verify_action.triggered.connect(self.verify)
+        w.recovery_action.triggered.connect(lambda: self.make_recovery())
         w.import_excel_action.triggered.connect(self.open_excel_import)
         w.export_excel_action.triggered.connect(lambda: self.open_excel_dialog(template=False))
         w.template_action.triggered.connect(lambda: self.open_excel_dialog(template=True))
@@ -187,6 +191,26 @@ class AppController(QObject):
                                 if self.window.excel_dialog is dialog else None)
         dialog.open()
         return dialog
+
+    def make_recovery(self, ask: bool = True) -> RecoveryCodeDialog | None:
+        """Workspace > Make a new recovery code…: a new code (the old one stops working), shown once
+        (docs/security.md §1.7). Team leader or HQ administrator."""
+        ws = self.ws
+        if ws is None:
+            return None
+        if ask and ws.keystore.recovery is not None and QMessageBox.question(
+                self.window, self.tr("Make a new recovery code"),
+                self.tr("The recovery code made earlier will stop working. Make a new one?")) \
+                != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            code = make_recovery_code(ws)
+        except DomainError as error:
+            show_error(self.window, error)
+            return None
+        self.recovery_dialog = RecoveryCodeDialog(code, self.window)
+        self.recovery_dialog.open()
+        return self.recovery_dialog
 
     def _remember_export_folder(self, folder: Path) -> None:
         with contextlib.suppress(OSError):  # a convenience, like the other preferences

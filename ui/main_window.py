@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import Role, WorkspaceKind
-from services.workspace import WorkspaceSession
+from services.workspace import ADMIN_ROLES, WorkspaceSession
 from ui.evidence.format import size_text
 from ui.i18n import label
 from ui.icons import icon
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.taxonomy_action = action(self.tr("Problem &categories…"))
         self.taxonomy_action.triggered.connect(self.open_taxonomy)
         self.taxonomy_dialog: TaxonomyDialog | None = None
+        self.recovery_action = action(self.tr("Make a new recovery cod&e…"))  # team leader, HQ administrator
         self.refresh_action = action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh)
         self.lock_action = action(self.tr("&Lock now"), "Ctrl+L", "lock")
         self.lock_action.setIconText(self.tr("Lock"))
@@ -133,7 +134,8 @@ class MainWindow(QMainWindow):
                      self.quit_action):
             file_menu.addSeparator() if item is None else file_menu.addAction(item)
         workspace_menu = bar.addMenu(self.tr("&Workspace"))
-        for item in (self.refresh_action, self.verify_action, self.taxonomy_action, None, self.lock_action):
+        for item in (self.refresh_action, self.verify_action, self.taxonomy_action, self.recovery_action, None,
+                     self.lock_action):
             workspace_menu.addSeparator() if item is None else workspace_menu.addAction(item)
         settings_menu = bar.addMenu(self.tr("&Settings"))
         language_menu = settings_menu.addMenu(self.tr("&Language"))
@@ -161,6 +163,7 @@ class MainWindow(QMainWindow):
     def _set_workspace_actions(self, open_session: bool, locked: bool = False) -> None:
         for action in (self.verify_action, self.refresh_action, self.taxonomy_action, self.lock_action):
             action.setEnabled(open_session)
+        self.recovery_action.setEnabled(False)  # show_workspace enables it for an administrator
         self.close_workspace_action.setEnabled(open_session or locked)
         self.export_excel_action.setEnabled(open_session)
         self.import_excel_action.setEnabled(open_session)
@@ -194,6 +197,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 self.tr("Removed %n temporary file(s) (%1) that an interrupted export had left in the workspace "
                         "folder.", "", len(removed.names)).replace("%1", size_text(removed.size)))
+        administrator = ws.actor.role in ADMIN_ROLES
+        self.recovery_action.setEnabled(administrator)
+        if administrator and ws.keystore.recovery is None:  # made before recovery codes (docs/security.md §1.7)
+            self.statusBar().showMessage(self.tr("This workspace has no recovery code: if every passphrase is "
+                                                 "forgotten it cannot be opened. Workspace → Make a new recovery "
+                                                 "code…"))
         failed = ws.failed_unlocks  # attempts since the last unlock, folded into the audit log (security.md §1.3)
         if failed:
             attempts = int(failed.get("attempts", 0))

@@ -200,3 +200,31 @@ def test_the_window_throttles_and_then_says_how_many_attempts_failed(make_contro
         dialog.submit()
     assert controller.ws is not None and controller.ws.failed_unlocks["attempts"] == FREE_ATTEMPTS
     assert str(FREE_ATTEMPTS) in controller.window.statusBar().currentMessage()
+
+
+def test_an_administrator_without_a_recovery_code_is_told_and_can_make_one(make_controller, leader_ws,  # type: ignore[no-untyped-def]
+                                                                             member_ws, qtbot) -> None:
+    """Issue 15, item 3 in the window: a workspace made before recovery codes says so to its administrator, and
+    Workspace → Make a new recovery code… makes one and shows it once."""
+    import json
+
+    from services.accounts import has_recovery
+    from services.workspace import load_keystore
+
+    keys = leader_ws.path / "keys.json"
+    keys.write_text(json.dumps({k: v for k, v in json.loads(keys.read_text()).items() if k != "recovery"}))
+    leader_ws.keystore.recovery = None
+    controller = make_controller()
+    controller.enter_session(leader_ws)
+    window = controller.window
+    from PySide6.QtCore import QCoreApplication
+
+    said = QCoreApplication.translate("MainWindow", "This workspace has no recovery code: if every passphrase is "
+                                      "forgotten it cannot be opened. Workspace → Make a new recovery code…")
+    assert window.recovery_action.isEnabled() and window.statusBar().currentMessage() == said
+    shown = controller.make_recovery(ask=False)
+    assert shown is not None and len(shown.code_label.text()) == 35
+    assert has_recovery(load_keystore(leader_ws.path))
+    controller.close_workspace()
+    controller.enter_session(member_ws)
+    assert not window.recovery_action.isEnabled()  # a member cannot make one
