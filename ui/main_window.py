@@ -203,7 +203,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("This workspace has no recovery code: if every passphrase is "
                                                  "forgotten it cannot be opened. Workspace → Make a new recovery "
                                                  "code…"))
-        failed = ws.failed_unlocks  # attempts since the last unlock, folded into the audit log (security.md §1.3)
+        failed = ws.failed_unlocks  # attempts since the last unlock, folded into the audit log (docs/security.md §1.3)
         if failed:
             attempts = int(failed.get("attempts", 0))
             last = str(failed.get("last_at") or "")[:16].replace("T", " ")
