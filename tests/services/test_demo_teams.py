@@ -136,8 +136,11 @@ def test_the_laptops_packages_import_at_hq_with_no_rejection_and_no_conflict(bui
     reference = opened(plain)
     try:  # the teams' work is the HQ demo's, row for row
         with reference.read() as session:
-            assert rows == session.execute(select(Finding.id, Finding.code, Finding.title, Finding.status,
-                                                  Finding.amount_involved).order_by(Finding.code)).all()
+            # the HQ demo also closed some out (services/demo/rectification.py): HQ's step, not the teams' work
+            expected = [(*r[:3], "rectifying" if r[3] == "closed" else r[3], r[4]) for r in session.execute(
+                select(Finding.id, Finding.code, Finding.title, Finding.status, Finding.amount_involved)
+                .order_by(Finding.code))]
+            assert [tuple(r) for r in rows] == expected
             assert rectification == count(session, RectificationItem)
     finally:
         reference.lock()
