@@ -1,21 +1,28 @@
 #!/usr/bin/env bash
-# 巡察通 tests (README command two): set up, then the whole pytest suite offscreen.
+# 巡察通 tests (README command two): set up, check (lint, import contracts, types: scripts/check.sh), then the
+# whole pytest suite offscreen, the tests marked slow included.
 #
 #   bash scripts/test.sh [pytest arguments...]
 #
-# Exits with pytest's code, except that "no tests collected" (pytest's 5) is a failure: a green run
-# must have run tests.
+# Exits non-zero when a check or a test fails (both always run), and when pytest collected no tests (its 5): a green
+# run must have run tests. While editing, `.venv/bin/python -m pytest -m "not slow"` leaves out the longest tests.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh
 
 set +e
+bash scripts/check.sh
+checks=$?
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q "$@"
 rc=$?
 set -e
 if [ "$rc" -eq 5 ]; then
     echo "[test] ERROR: pytest collected no tests (exit 5); a run that tests nothing is a failure" >&2
     exit 1
+fi
+if [ "$checks" -ne 0 ]; then
+    echo "[test] ERROR: the checks failed (scripts/check.sh above)" >&2
+    [ "$rc" -ne 0 ] || rc=1
 fi
 exit "$rc"

@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import ast
 import re
-import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 LAYERS = ("models", "services", "printing", "cli", "ui")
-
-
-def test_import_linter_contracts_hold() -> None:
-    linter = Path(sys.executable).with_name("lint-imports")
-    result = subprocess.run([str(linter), "--no-cache"], cwd=ROOT, capture_output=True, text=True, timeout=300)
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "broken" not in result.stdout.lower().replace("0 broken", "")
 
 
 def test_no_import_circles() -> None:
@@ -80,17 +72,25 @@ def test_no_gpl_chart_module_is_imported() -> None:
     assert offenders == []
 
 
-def test_ruff_is_clean() -> None:
-    ruff = Path(sys.executable).with_name("ruff")
-    result = subprocess.run([str(ruff), "check", "--no-cache", "."], cwd=ROOT, capture_output=True, text=True,
-                            timeout=300)
-    assert result.returncode == 0, result.stdout + result.stderr
-
-
-def test_mypy_is_clean_on_the_qt_free_layers() -> None:
-    """docs/architecture.md §1.2: typed models/, services/ and cli/ (the files are listed in pyproject.toml)."""
-    result = subprocess.run([sys.executable, "-m", "mypy"], cwd=ROOT, capture_output=True, text=True, timeout=600)
-    assert result.returncode == 0, result.stdout + result.stderr
+def test_lint_contracts_and_types_are_checked_before_the_tests() -> None:
+    """docs/architecture.md §1.2: ruff, import-linter and mypy run once per test run, as scripts/test.sh's own step
+    (scripts/check.sh) before pytest, and a failed check fails the run even when every test passes."""
+    check = (ROOT / "scripts" / "check.sh").read_text(encoding="utf-8")
+    commands = [line.strip() for line in check.splitlines() if line.strip().startswith("run ")]
+    assert commands == ["run .venv/bin/ruff check --no-cache .", "run .venv/bin/lint-imports --no-cache",
+                        "run .venv/bin/python -m mypy"]
+    steps = [line.strip() for line in (ROOT / "scripts" / "test.sh").read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.lstrip().startswith("#")]
+    pytest_line = next(line for line in steps if "-m pytest" in line)
+    assert steps.index("bash scripts/check.sh") < steps.index(pytest_line)
+    assert 'if [ "$checks" -ne 0 ]; then' in steps
+    assert "-m pytest -q \"$@\"" in pytest_line  # nothing deselected: the slow tests run too
+    # every contract the checks enforce is in pyproject.toml, where import-linter reads it
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    for contract in ("Layers: ui|cli -> printing -> services -> models", "No Qt below the UI layer",
+                     "The CLI uses Qt only through printing", "The windows and the CLI do not import each other",
+                     "No network code anywhere", "Inside services/sync"):
+        assert contract in pyproject
 
 
 # The design lives in docs/ (architecture.md, security.md, sync.md, domain.md). The first designs and the work plan

@@ -103,6 +103,7 @@ def test_ctrl_c_cancels_verify_before_it_writes(cli: CliRunner, team_path: Path,
     assert verify_events == 0
 
 
+@pytest.mark.slow  # builds HQ and three enrolled laptops (~13 s)
 def test_with_teams_makes_hq_and_enrolled_laptops_whose_packages_import(cli: CliRunner, tmp_path: Path,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     hq, teams = tmp_path / "hq", tmp_path / "teams"

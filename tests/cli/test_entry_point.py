@@ -39,6 +39,7 @@ def test_self_test_exits_0_and_leaves_nothing(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.slow  # a child process per command (~5 s)
 def test_exit_codes_through_the_real_entry_point(team_path: Path) -> None:
     wrong = main_py("--json", "info", team_path, passphrase="not-the-passphrase")
     assert wrong.returncode == 3

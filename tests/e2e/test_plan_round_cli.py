@@ -33,6 +33,7 @@ def cli(capsys: pytest.CaptureFixture[str], *argv: object, exit_code: int = 0) -
     return json.loads(out)
 
 
+@pytest.mark.slow  # a whole round through the CLI (~7 s)
 def test_a_fresh_hq_plans_a_round_enrolls_a_team_and_counts_its_work(passphrases: None, tmp_path: Path,
                                                                        capsys: pytest.CaptureFixture[str]) -> None:
     hq, team, stick = tmp_path / "hq", tmp_path / "team2", tmp_path / "stick"

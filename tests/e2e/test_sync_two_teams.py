@@ -85,6 +85,7 @@ def scan_for_leaks(root: Path) -> list[str]:
     return leaks
 
 
+@pytest.mark.slow  # three workspaces, packages both ways (~5 s)
 def test_two_teams_and_hq_exchange_packages_both_ways(sandbox: Path, tmp_path: Path, capsys) -> None:
     clock = FakeClock()
     originals = tmp_path / "originals"  # the person's own files: outside what the scan covers

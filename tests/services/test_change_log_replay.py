@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
@@ -33,6 +34,7 @@ operation = st.one_of(
 step = st.tuples(st.lists(operation, min_size=1, max_size=4), st.booleans())
 
 
+@pytest.mark.slow  # Hypothesis, 15 workspaces (~5 s)
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(step, min_size=1, max_size=12))
 def test_replaying_the_change_log_rebuilds_every_row(tmp_path_factory: object, steps: list) -> None:

@@ -32,6 +32,8 @@ from services.review import history, person_name
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.conftest import TEST_KDF
 
+pytestmark = pytest.mark.slow  # the module builds the HQ and team demos once (~6 s)
+
 CODE = re.compile(r"^\[2026\]3巡-([1-4])组-(\d+)号$")
 
 

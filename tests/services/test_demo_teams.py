@@ -35,6 +35,8 @@ from services.verify import verify_workspace
 from services.workspace import WorkspaceSession, unlock_workspace
 from tests.conftest import TEST_KDF
 
+pytestmark = pytest.mark.slow  # the module builds HQ and three enrolled laptops once (~12 s)
+
 SEED_SENTENCE = ("对12个单位开展常规巡察，发现问题398个、问题线索18条；"
                  "对1个乡镇、9个村开展提级巡察，发现问题172个、问题线索8条。")
 # Only these outcomes: new rows (applied), their later steps on the row HQ just took (fast_forward), and the

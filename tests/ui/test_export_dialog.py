@@ -49,6 +49,7 @@ def test_team_export_runs_and_says_what_went_where(qtbot, world: World, runner: 
         assert dialog.open_button.isVisible() and not dialog.go_button.isVisible()
 
 
+@pytest.mark.slow  # an update per laptop through the dialog (~5 s)
 def test_hq_exports_one_update_per_laptop_of_the_team_chosen(qtbot, world: World, runner: TaskRunner,
                                                               tmp_path: Path) -> None:
     with world.opened("hq") as (hq,):

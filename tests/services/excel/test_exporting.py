@@ -179,6 +179,7 @@ def importable(kind: str, rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
     return sorted((tuple(row[i] for i in keep) for row in rows), key=repr)
 
 
+@pytest.mark.slow  # every ledger out and into a new workspace (~7 s)
 def test_round_trip_into_a_fresh_workspace(tmp_path: Path, admin: WorkspaceSession, clock: FakeClock,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(keystore, "DEFAULT_KDF", TEST_KDF)
@@ -198,6 +199,7 @@ def test_round_trip_into_a_fresh_workspace(tmp_path: Path, admin: WorkspaceSessi
         fresh.lock()
 
 
+@pytest.mark.slow  # starts LibreOffice (~5 s)
 @pytest.mark.libreoffice
 def test_libreoffice_reads_the_same_cells(tmp_path: Path, admin: WorkspaceSession) -> None:
     soffice = shutil.which("soffice") or shutil.which("libreoffice")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from models.clue_sync import CluePeer
@@ -94,6 +95,7 @@ def test_fields_with_unacked_own_changes_keep_the_laptops_value(world: World, tm
         assert hq_row is not None and (hq_row.title, hq_row.description) == ("甲的新标题", "HQ的描述")
 
 
+@pytest.mark.slow  # four packages through two laptops (~5 s)
 def test_a_sibling_laptop_receives_the_other_laptops_rows_and_hqs_tombstones(world: World, tmp_path: Path) -> None:
     with world.opened("hq", "t1a", "t1b", "t2") as (hq, a, b, t2):
         fid = add_finding(a, "甲的问题")
