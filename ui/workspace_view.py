@@ -128,6 +128,8 @@ class WorkspaceView(QWidget):
         self.stale.discard(key)  # built just now from the data as it is
         if isinstance(area, PlanningArea):  # a planning write: the others read again when next shown
             area.workspace_changed.connect(lambda: self.mark_stale("planning"))
+        if isinstance(area, RectificationArea):  # feedback and close-out move the findings' status too
+            area.workspace_changed.connect(lambda: self.mark_stale("rectification"))
         return area
 
     def built_areas(self) -> list[Area]:

@@ -194,3 +194,14 @@ def test_another_task_and_the_units_plan_through_dialogs(area: RectificationArea
     area.select_task(task.id)
     qtbot.waitUntil(lambda: (area._task_chosen() or True) and "整改方案.pdf" in area.chain.toPlainText(),
                     timeout=5_000)
+
+
+def test_a_step_makes_the_other_areas_read_again(rr: RectRound, qtbot) -> None:
+    from ui.workspace_view import WorkspaceView
+
+    view = WorkspaceView(rr.ws)
+    qtbot.addWidget(view)
+    view.show_area("rectification")
+    area = view.areas["rectification"]
+    area.workspace_changed.emit()
+    assert "findings" in view.stale and "rectification" not in view.stale
