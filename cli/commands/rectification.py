@@ -17,10 +17,12 @@ from cli.session import unlocked
 from models.enums import RectStatus, RectType
 from models.rectification_enums import FlagKind, MilestoneKind, ReviewOutcome
 from services.errors import FieldProblem, InvalidFieldsError
+from services.handover.batches import feedback_months, set_feedback_months
 from services.queries.rectification_board import list_tasks, problem_chain
 from services.rectification.closeout import request_close, review_close
 from services.rectification.feedback import feedbacks_of
 from services.rectification.flags import FlagInput, flag_task
+from services.rectification.overdue import set_warn_days, warn_days
 from services.rectification.progress import ProgressInput, milestones_of, report_progress, submit_milestone
 from services.rectification.rules import live_item
 from services.rectification.tasks import TaskInput, add_task
@@ -119,6 +121,12 @@ def register(commands: Commands) -> None:
                            help="plan（整改方案）、report（整改情况报告）")
     milestone.add_argument("--file", nargs="+", required=True, metavar="FILE", help="报送的文件")
     milestone.add_argument("--date", metavar="D", help="报送" + DATE_HELP + "（默认今天）")
+
+    settings = sub.add("settings", help="查看或设置临近期限天数（黄色，默认15天）和移交反馈期限月数（默认3个月）",
+                       handler=run_settings, parents=[commands.unlock])
+    workspace_argument(settings)
+    settings.add_argument("--warn-days", type=int, metavar="N", help="完成时限前多少天显示黄色")
+    settings.add_argument("--handover-months", type=int, metavar="N", help="移交后多少个月为反馈期限")
 
     export = sub.add("export-ledger", help="导出一个单位的整改台账（C1，可发该单位填报整改进展和申请销号）",
                      handler=run_export_ledger, parents=[commands.unlock])
@@ -260,4 +268,16 @@ def run_milestone(args: Namespace, console: Console) -> int:
         evidence = submit_milestone(ws, wanted[-1].id, args.file, on)
     console.result({"milestone_id": wanted[-1].id, "kind": args.kind, "evidence": evidence},
                    [f"已登记 {args.org} 报送的{label(MilestoneKind, args.kind)}（附件 {len(evidence)} 个）。"])
+    return 0
+
+
+def run_settings(args: Namespace, console: Console) -> int:
+    with unlocked(args, console) as ws:
+        if args.warn_days is not None:
+            set_warn_days(ws, args.warn_days)
+        if args.handover_months is not None:
+            set_feedback_months(ws, args.handover_months)
+        days, months = warn_days(ws), feedback_months(ws)
+    console.result({"warn_days": days, "handover_months": months},
+                   [f"完成时限前 {days} 天显示黄色；移交后 {months} 个月为反馈期限。"])
     return 0

@@ -166,3 +166,14 @@ def test_a_second_task_and_the_units_plan(cli: CliRunner, passphrase_env: str, h
     [plan_row] = [m for m in shown["milestones"] if m["kind"] == "plan"]
     assert plan_row["submitted_on"] and plan_row["documents"] == ["证1 整改方案.pdf"]
     assert len(shown["tasks"]) == 2
+
+
+def test_settings_of_the_warning_window_and_the_feedback_months(cli: CliRunner, passphrase_env: str,
+                                                                 hq: Path) -> None:
+    shown = cli("rectification", "settings", hq, "--json")
+    ok(shown)
+    assert shown.json == {"warn_days": 15, "handover_months": 3}
+    ok(cli("rectification", "settings", hq, "--warn-days", "10", "--handover-months", "2"))
+    assert cli("rectification", "settings", hq, "--json").json == {"warn_days": 10, "handover_months": 2}
+    bad = cli("rectification", "settings", hq, "--warn-days", "500")
+    assert bad.code == 4 and "1 至 90" in bad.err
