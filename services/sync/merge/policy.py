@@ -45,9 +45,9 @@ RECTIFICATION_ENTITIES: frozenset[str] = frozenset({
 HQ_ONLY_ENTITIES |= RECTIFICATION_ENTITIES
 HQ_SCOPED_ONLY: frozenset[str] = frozenset({"inspected_org", "taxonomy_node"})
 HQ_ONLY_FIELDS: dict[str, frozenset[str]] = {
+    # the close-out path is HQ's (issue 12): a request (entered at HQ or from the unit's ledger) and the feedback link
     "rectification_item": frozenset({"closure_reviewed_by", "closure_opinion", "closed_at", "closure_requested_at",
-                                     "closure_requested_by", "feedback_id", "accountability_summary",
-                                     "supervising_city_leader", "supervising_bodies"}),
+                                     "closure_requested_by", "feedback_id"}),
     # A team may propose a disposal (disposal_type, disposal_opinion: lead's decision 03:12); the outcome is HQ's.
     "clue": frozenset({"result", "handling_note", "feedback_at", "closed"}),
 }

@@ -57,7 +57,7 @@ def test_a_team_receives_its_units_rectification_status_read_only(world: World, 
 CASES = [
     ("rectification_item", {"status": "closed_out"}, "status"),
     ("rectification_item", {"closure_requested_at": "2026-11-20T09:00:00"}, "closure_requested_at"),
-    ("rectification_item", {"supervising_city_leader": "自己"}, "supervising_city_leader"),
+    ("rectification_item", {"closure_requested_by": "自己"}, "closure_requested_by"),
     ("rectification_progress", {"text": "组里改写的进展"}, None),
 ]
 
