@@ -70,6 +70,14 @@
         </translation>
     </message>
     <message>
+        <source>Make a new recovery code</source>
+        <translation>Make a new recovery code</translation>
+    </message>
+    <message>
+        <source>The recovery code made earlier will stop working. Make a new one?</source>
+        <translation>The recovery code made earlier will stop working. Make a new one?</translation>
+    </message>
+    <message>
         <source>Verify workspace</source>
         <translation>Verify workspace</translation>
     </message>
@@ -222,6 +230,152 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</transla
     <message>
         <source>Clear</source>
         <translation>Clear</translation>
+    </message>
+</context>
+<context>
+    <name>ChainView</name>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Completion standard</source>
+        <translation>Completion standard</translation>
+    </message>
+    <message>
+        <source>Responsible leader</source>
+        <translation>Responsible leader</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>Lead unit</translation>
+    </message>
+    <message>
+        <source>First responsible person</source>
+        <translation>First responsible person</translation>
+    </message>
+    <message>
+        <source>Supervising city leader</source>
+        <translation>Supervising city leader</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source> (%1 days overdue)</source>
+        <translation> (%1 days overdue)</translation>
+    </message>
+    <message>
+        <source>Task %1 — %2</source>
+        <translation>Task %1 — %2</translation>
+    </message>
+    <message>
+        <source>Evidence: </source>
+        <translation>Evidence: </translation>
+    </message>
+    <message>
+        <source>Progress %1</source>
+        <translation>Progress %1</translation>
+    </message>
+    <message>
+        <source>Close-out requested %1</source>
+        <translation>Close-out requested %1</translation>
+    </message>
+    <message>
+        <source>Inspection office: </source>
+        <translation>Inspection office: </translation>
+    </message>
+    <message>
+        <source>Discipline commission: </source>
+        <translation>Discipline commission: </translation>
+    </message>
+    <message>
+        <source>Organisation department: </source>
+        <translation>Organisation department: </translation>
+    </message>
+    <message>
+        <source>Review %1 — %2</source>
+        <translation>Review %1 — %2</translation>
+    </message>
+    <message>
+        <source>Closed out %1</source>
+        <translation>Closed out %1</translation>
+    </message>
+    <message>
+        <source>%1 found %2</source>
+        <translation>%1 found %2</translation>
+    </message>
+    <message>
+        <source>Finding signed</source>
+        <translation>Finding signed</translation>
+    </message>
+    <message>
+        <source>Not fed back yet</source>
+        <translation>Not fed back yet</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>submitted %1</translation>
+    </message>
+    <message>
+        <source>Fed back %1</source>
+        <translation>Fed back %1</translation>
+    </message>
+    <message>
+        <source>received by %1 on %2</source>
+        <translation>received by %1 on %2</translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>no receipt yet</translation>
+    </message>
+    <message>
+        <source>Handed over %1 to %2 (%3)</source>
+        <translation>Handed over %1 to %2 (%3)</translation>
+    </message>
+    <message>
+        <source>feedback due %1</source>
+        <translation>feedback due %1</translation>
+    </message>
+    <message>
+        <source>Choose a task to see its problem from finding to close-out.</source>
+        <translation>Choose a task to see its problem from finding to close-out.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>(no data)</source>
+        <translation>(no data)</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copy image</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>Save image…</translation>
+    </message>
+    <message>
+        <source>Save the chart as</source>
+        <translation>Save the chart as</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be written to “%1”.</source>
+        <translation>The image could not be written to “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1030,6 +1184,10 @@ Take it and this laptop to HQ, compare the fingerprint above with HQ&apos;s scre
         <source>Other file</source>
         <translation>Other file</translation>
     </message>
+    <message>
+        <source>%n page(s)</source>
+        <translation>%n page(s)</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDetailsDialog</name>
@@ -1317,6 +1475,14 @@ Save a copy to open it with another program.</translation>
     <message>
         <source>Open folder</source>
         <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>This folder is not on removable storage: the plain-text file stays on this computer. Prefer the office&apos;s encrypted USB storage.</source>
+        <translation>This folder is not on removable storage: the plain-text file stays on this computer. Prefer the office&apos;s encrypted USB storage.</translation>
+    </message>
+    <message>
+        <source>It is not known that this storage is encrypted: whoever holds it can read the file.</source>
+        <translation>It is not known that this storage is encrypted: whoever holds it can read the file.</translation>
     </message>
     <message>
         <source>Save the Excel file as</source>
@@ -1793,6 +1959,17 @@ Save a copy to open it with another program.</translation>
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feed back to a unit</source>
+        <translation>Feed back to a unit</translation>
+    </message>
+    <message>
+        <source>Tick the signed problems fed back to the unit. Each becomes a rectification task (due in two months unless you set a deadline); the unit&apos;s plan is due in one month and its report in two.</source>
+        <translation>Tick the signed problems fed back to the unit. Each becomes a rectification task (due in two months unless you set a deadline); the unit&apos;s plan is due in one month and its report in two.</translation>
+    </message>
+</context>
+<context>
     <name>FieldVisitDialog</name>
     <message>
         <source>Name</source>
@@ -2186,6 +2363,17 @@ Change them, or clear the filters to see every finding again.</translation>
     </message>
 </context>
 <context>
+    <name>FlagDialog</name>
+    <message>
+        <source>Perfunctory or false rectification: %1</source>
+        <translation>Perfunctory or false rectification: %1</translation>
+    </message>
+    <message>
+        <source>names, separated by 、</source>
+        <translation>names, separated by 、</translation>
+    </message>
+</context>
+<context>
     <name>FolderField</name>
     <message>
         <source>Browse…</source>
@@ -2194,6 +2382,36 @@ Change them, or clear the filters to see every finding again.</translation>
     <message>
         <source>Choose a folder</source>
         <translation>Choose a folder</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over by kind</source>
+        <translation>Hand over by kind</translation>
+    </message>
+    <message>
+        <source>default: 市纪委监委 / 市委组织部; a department must be named</source>
+        <translation>default: 市纪委监委 / 市委组织部; a department must be named</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverFeedbackDialog</name>
+    <message>
+        <source>Feedback on %1</source>
+        <translation>Feedback on %1</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Keep open</translation>
+    </message>
+    <message>
+        <source>Closed (办结)</source>
+        <translation>Closed (办结)</translation>
     </message>
 </context>
 <context>
@@ -2350,6 +2568,21 @@ Reason:</source>
         <translation>Packages from %1 of %2 will be refused from now on. This cannot be undone.
 
 Reason:</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>The workspace was locked because the system suspended the program.</source>
+        <translation>The workspace was locked because the system suspended the program.</translation>
+    </message>
+    <message>
+        <source>The workspace was locked because the computer went to sleep.</source>
+        <translation>The workspace was locked because the computer went to sleep.</translation>
+    </message>
+    <message>
+        <source>The workspace was locked because the program was in the background, or the session was locked, for %n minute(s).</source>
+        <translation>The workspace was locked because the program was in the background, or the session was locked, for %n minute(s).</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2904,10 @@ Reason:</translation>
         <translation>Problem &amp;categories…</translation>
     </message>
     <message>
+        <source>Make a new recovery cod&amp;e…</source>
+        <translation>Make a new recovery cod&amp;e…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -2739,6 +2976,17 @@ Reason:</translation>
         <translation>
             <numerusform>Removed %n temporary file (%1) that an interrupted export had left in the workspace folder.</numerusform>
             <numerusform>Removed %n temporary files (%1) that an interrupted export had left in the workspace folder.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workspace has no recovery code: if every passphrase is forgotten it cannot be opened. Workspace → Make a new recovery code…</source>
+        <translation>This workspace has no recovery code: if every passphrase is forgotten it cannot be opened. Workspace → Make a new recovery code…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed unlock attempt(s) since the last unlock (the last at %1); recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n failed unlock attempt since the last unlock (the last at %1); recorded in the audit log.</numerusform>
+            <numerusform>%n failed unlock attempts since the last unlock (the last at %1); recorded in the audit log.</numerusform>
         </translation>
     </message>
     <message>
@@ -3424,6 +3672,18 @@ Reason:</translation>
         <translation>Xuncha</translation>
     </message>
     <message>
+        <source>The recovery code is not correct. Check the printed or written code (case, spaces and dashes do not matter).</source>
+        <translation>The recovery code is not correct. Check the printed or written code (case, spaces and dashes do not matter).</translation>
+    </message>
+    <message>
+        <source>This workspace has no recovery code (it was made before recovery codes, or none was ever made). The team leader or HQ administrator can make one.</source>
+        <translation>This workspace has no recovery code (it was made before recovery codes, or none was ever made). The team leader or HQ administrator can make one.</translation>
+    </message>
+    <message>
+        <source>{attempts} unlock attempts have failed since the last successful unlock. So that nobody can guess the passphrase, wait {seconds} seconds (about {minutes} min) and try again.</source>
+        <translation>{attempts} unlock attempts have failed since the last successful unlock. So that nobody can guess the passphrase, wait {seconds} seconds (about {minutes} min) and try again.</translation>
+    </message>
+    <message>
         <source>“{path}” is damaged or incomplete (a copy or download cut short) and cannot be read; nothing was imported. Get the file again.</source>
         <translation>“{path}” is damaged or incomplete (a copy or download cut short) and cannot be read; nothing was imported. Get the file again.</translation>
     </message>
@@ -3482,6 +3742,69 @@ Reason:</translation>
     <message>
         <source>Line {line} of “{path}” cannot be read as CSV (a field too long, a NUL character or an unclosed quote); nothing was imported.</source>
         <translation>Line {line} of “{path}” cannot be read as CSV (a field too long, a NUL character or an unclosed quote); nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The problem “{value}” is “{status}”: only signed (or reported) problems are fed back to a unit.</source>
+        <translation>The problem “{value}” is “{status}”: only signed (or reported) problems are fed back to a unit.</translation>
+    </message>
+    <message>
+        <source>The problem “{value}” is not one of “{org}”&apos;s and cannot be in its feedback.</source>
+        <translation>The problem “{value}” is not one of “{org}”&apos;s and cannot be in its feedback.</translation>
+    </message>
+    <message>
+        <source>The problem “{value}” has been fed back already and has its tasks.</source>
+        <translation>The problem “{value}” has been fed back already and has its tasks.</translation>
+    </message>
+    <message>
+        <source>The task “{value}” is closed out and can no longer change; if it proves false, flag it first.</source>
+        <translation>The task “{value}” is closed out and can no longer change; if it proves false, flag it first.</translation>
+    </message>
+    <message>
+        <source>Close-out of the task “{value}” was requested and waits for review: its state cannot change.</source>
+        <translation>Close-out of the task “{value}” was requested and waits for review: its state cannot change.</translation>
+    </message>
+    <message>
+        <source>Close-out of the task “{value}” was requested already and waits for HQ&apos;s review.</source>
+        <translation>Close-out of the task “{value}” was requested already and waits for HQ&apos;s review.</translation>
+    </message>
+    <message>
+        <source>The task “{value}” has no evidence yet: it cannot be closed out without. Attach the evidence to a progress report first.</source>
+        <translation>The task “{value}” has no evidence yet: it cannot be closed out without. Attach the evidence to a progress report first.</translation>
+    </message>
+    <message>
+        <source>Close-out of the task “{value}” has not been requested: request it before the review.</source>
+        <translation>Close-out of the task “{value}” has not been requested: request it before the review.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a task of this ledger&apos;s unit: a unit&apos;s ledger updates that unit&apos;s tasks only.</source>
+        <translation>“{value}” is not a task of this ledger&apos;s unit: a unit&apos;s ledger updates that unit&apos;s tasks only.</translation>
+    </message>
+    <message>
+        <source>“{value}” has not been fed back yet and has no task.</source>
+        <translation>“{value}” has not been fed back yet and has no task.</translation>
+    </message>
+    <message>
+        <source>The handover “{value}” has no receipt yet: record who received it and when first.</source>
+        <translation>The handover “{value}” has no receipt yet: record who received it and when first.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>The unit&apos;s plan or report</source>
+        <translation>The unit&apos;s plan or report</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>No file</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
     </message>
 </context>
 <context>
@@ -3776,14 +4099,129 @@ Each goes to the team of the same number (a missing team is formed, without memb
     </message>
 </context>
 <context>
-    <name>RectificationArea</name>
+    <name>ProgressDialog</name>
     <message>
-        <source>No.</source>
-        <translation>No.</translation>
+        <source>Progress of %1</source>
+        <translation>Progress of %1</translation>
     </message>
     <message>
-        <source>Finding code</source>
-        <translation>Finding code</translation>
+        <source>(unchanged)</source>
+        <translation>(unchanged)</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>No file</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Evidence files</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt of %1</source>
+        <translation>Receipt of %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Forgot passphrase</source>
+        <translation>Forgot passphrase</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code made with this workspace and a new passphrase for the user. The old passphrase stops working; this is recorded in the audit log.</source>
+        <translation>Enter the recovery code made with this workspace and a new passphrase for the user. The old passphrase stops working; this is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Empty: the workspace&apos;s default user</source>
+        <translation>Empty: the workspace&apos;s default user</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation>Recovery code:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>Set new passphrase and unlock</source>
+        <translation>Set new passphrase and unlock</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code.</source>
+        <translation>Enter the recovery code.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Recovery code</translation>
+    </message>
+    <message>
+        <source>Write down or print this recovery code now</source>
+        <translation>Write down or print this recovery code now</translation>
+    </message>
+    <message>
+        <source>If every passphrase of this workspace is forgotten, this code is the only way back in: with it a new passphrase can be set (File → Unlock → Forgot passphrase…, or passwd --recover). It is shown only this once and is not stored anywhere. Keep it with the office&apos;s confidential papers, never with the laptop or its USB stick.</source>
+        <translation>If every passphrase of this workspace is forgotten, this code is the only way back in: with it a new passphrase can be set (File → Unlock → Forgot passphrase…, or passwd --recover). It is shown only this once and is not stored anywhere. Keep it with the office&apos;s confidential papers, never with the laptop or its USB stick.</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery code</source>
+        <translation>I have written down or printed the recovery code</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationArea</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Task</translation>
     </message>
     <message>
         <source>Inspected unit</source>
@@ -3802,16 +4240,80 @@ Each goes to the team of the same number (a missing team is formed, without memb
         <translation>Lead unit</translation>
     </message>
     <message>
+        <source>Supervising leader</source>
+        <translation>Supervising leader</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>Deadline</translation>
+    </message>
+    <message>
+        <source> %1 d</source>
+        <translation> %1 d</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
         <source>Rectification</source>
         <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Rectification is supervised at HQ. This laptop shows its units&apos; tasks and their status as HQ&apos;s updates brought them, read-only.</source>
+        <translation>Rectification is supervised at HQ. This laptop shows its units&apos; tasks and their status as HQ&apos;s updates brought them, read-only.</translation>
+    </message>
+    <message>
+        <source>Only HQ&apos;s administrator records rectification; you see it as it stands.</source>
+        <translation>Only HQ&apos;s administrator records rectification; you see it as it stands.</translation>
+    </message>
+    <message>
+        <source>Search task, unit, problem, leader…</source>
+        <translation>Search task, unit, problem, leader…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>All states</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Feed back…</source>
+        <translation>Feed back…</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>Progress…</translation>
+    </message>
+    <message>
+        <source>Request close-out</source>
+        <translation>Request close-out</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <source>Flag…</source>
+        <translation>Flag…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>Hand over…</translation>
+    </message>
+    <message>
+        <source>Another task…</source>
+        <translation>Another task…</translation>
+    </message>
+    <message>
+        <source>Plan or report…</source>
+        <translation>Plan or report…</translation>
     </message>
     <message>
         <source>No rectification tasks yet.
@@ -3821,6 +4323,66 @@ The rectification ledger fills once findings have been fed back to the inspected
 
 The rectification ledger fills once findings have been fed back to the inspected units.</translation>
     </message>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Handed</source>
+        <translation>Handed</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>Feedback due</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>Receipt…</translation>
+    </message>
+    <message>
+        <source>Feedback…</source>
+        <translation>Feedback…</translation>
+    </message>
+    <message>
+        <source>Chain of the problem</source>
+        <translation>Chain of the problem</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>By unit</translation>
+    </message>
+    <message>
+        <source>By supervisor</source>
+        <translation>By supervisor</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>Handovers</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s)</source>
         <translation>
@@ -3829,11 +4391,33 @@ The rectification ledger fills once findings have been fed back to the inspected
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n not finished</source>
+        <source>, %n overdue</source>
         <translation>
-            <numerusform>, %n not finished</numerusform>
-            <numerusform>, %n not finished</numerusform>
+            <numerusform>, %n overdue</numerusform>
+            <numerusform>, %n overdue</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n closed out</source>
+        <translation>
+            <numerusform>, %n closed out</numerusform>
+            <numerusform>, %n closed out</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>not yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the unit&apos;s request to close out %1? HQ then reviews it.</source>
+        <translation>Record the unit&apos;s request to close out %1? HQ then reviews it.</translation>
     </message>
 </context>
 <context>
@@ -4134,6 +4718,155 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Round summary report</source>
+        <translation>Round summary report</translation>
+    </message>
+    <message>
+        <source>Problem list</source>
+        <translation>Problem list</translation>
+    </message>
+    <message>
+        <source>Rectification ledger</source>
+        <translation>Rectification ledger</translation>
+    </message>
+    <message>
+        <source>Clue handover list (clue level)</source>
+        <translation>Clue handover list (clue level)</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>Reading the figures…</translation>
+    </message>
+    <message>
+        <source>Laying out rows: %1 of %2</source>
+        <translation>Laying out rows: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Drawing pages: %1 of %2</source>
+        <translation>Drawing pages: %1 of %2</translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>Saving the file…</translation>
+    </message>
+    <message>
+        <source>Print a report</source>
+        <translation>Print a report</translation>
+    </message>
+    <message>
+        <source>The round in the committee&apos;s words, or one of its lists, as printed pages: every page carries the classification marking, the page number, who printed it and when, and your name as a light watermark. Saving, printing and previewing the clue list are recorded in the audit log.</source>
+        <translation>The round in the committee&apos;s words, or one of its lists, as printed pages: every page carries the classification marking, the page number, who printed it and when, and your name as a light watermark. Saving, printing and previewing the clue list are recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>Report:</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>Round:</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>Save as:</translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation>Marking:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Paper:</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>No round has units assigned in this workspace yet: there is nothing to report.</source>
+        <translation>No round has units assigned in this workspace yet: there is nothing to report.</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 portrait</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 landscape</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>Save the report as</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>Choose where to save the file.</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1” already exists. Replace it?</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) saved to:</source>
+        <translation>
+            <numerusform>%n page saved to:</numerusform>
+            <numerusform>%n pages saved to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked “%1”; the export was recorded in the audit log.</source>
+        <translation>Marked “%1”; the export was recorded in the audit log.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer; the printing was recorded in the audit log.</source>
+        <translation>
+            <numerusform>%n page sent to the printer; the printing was recorded in the audit log.</numerusform>
+            <numerusform>%n pages sent to the printer; the printing was recorded in the audit log.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was sent to the printer.</source>
+        <translation>Stopped. Nothing was sent to the printer.</translation>
+    </message>
+    <message>
+        <source>Stopped. No file was written.</source>
+        <translation>Stopped. No file was written.</translation>
+    </message>
+</context>
+<context>
     <name>RevertDialog</name>
     <message>
         <source>Withdraw the signature</source>
@@ -4225,6 +4958,25 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>This paper has left the review and is read-only here.</source>
         <translation>This paper has left the review and is read-only here.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Close-out review of %1</source>
+        <translation>Close-out review of %1</translation>
+    </message>
+    <message>
+        <source>A three-party check: the inspection office&apos;s opinion with those of the discipline commission and the organisation department. Returning needs only the reason.</source>
+        <translation>A three-party check: the inspection office&apos;s opinion with those of the discipline commission and the organisation department. Returning needs only the reason.</translation>
+    </message>
+    <message>
+        <source>Close out</source>
+        <translation>Close out</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
     </message>
 </context>
 <context>
@@ -4470,6 +5222,10 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
         <translation>Statistics</translation>
     </message>
     <message>
+        <source>Print report…</source>
+        <translation>Print report…</translation>
+    </message>
+    <message>
         <source>Units inspected</source>
         <translation>Units inspected</translation>
     </message>
@@ -4534,6 +5290,10 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
         <translation>By team</translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
         <source>{n} unit(s)</source>
         <translation>{n} unit(s)</translation>
     </message>
@@ -4594,6 +5354,22 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
         <translation>Team %1</translation>
     </message>
     <message>
+        <source>Problems by unit</source>
+        <translation>Problems by unit</translation>
+    </message>
+    <message>
+        <source>Problems by category (level 1)</source>
+        <translation>Problems by category (level 1)</translation>
+    </message>
+    <message>
+        <source>Routine and upgraded inspection: problems found</source>
+        <translation>Routine and upgraded inspection: problems found</translation>
+    </message>
+    <message>
+        <source>Rectification progress (tasks)</source>
+        <translation>Rectification progress (tasks)</translation>
+    </message>
+    <message>
         <source>All rounds</source>
         <translation>All rounds</translation>
     </message>
@@ -4648,6 +5424,13 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>Clues</source>
         <translation>Clues</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Another task for %1</source>
+        <translation>Another task for %1</translation>
     </message>
 </context>
 <context>
@@ -4766,6 +5549,22 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>Rewriting the database files…</source>
         <translation>Rewriting the database files…</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase (this takes a moment by design)…</source>
+        <translation>Checking the passphrase (this takes a moment by design)…</translation>
+    </message>
+    <message>
+        <source>Opening the encrypted database…</source>
+        <translation>Opening the encrypted database…</translation>
+    </message>
+    <message>
+        <source>Checking the database version…</source>
+        <translation>Checking the database version…</translation>
+    </message>
+    <message>
+        <source>Recording the unlock in the audit log…</source>
+        <translation>Recording the unlock in the audit log…</translation>
     </message>
 </context>
 <context>
@@ -5113,6 +5912,10 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>Unlock</source>
         <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase…</source>
+        <translation>Forgot passphrase…</translation>
     </message>
     <message>
         <source>Unlocking…</source>

@@ -69,6 +69,14 @@
         </translation>
     </message>
     <message>
+        <source>Make a new recovery code</source>
+        <translation>生成新的恢复密钥</translation>
+    </message>
+    <message>
+        <source>The recovery code made earlier will stop working. Make a new one?</source>
+        <translation>此前生成的恢复密钥将失效。确定生成新的恢复密钥吗？</translation>
+    </message>
+    <message>
         <source>Verify workspace</source>
         <translation>校验工作区</translation>
     </message>
@@ -216,6 +224,152 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</source>
     <message>
         <source>Clear</source>
         <translation>清除</translation>
+    </message>
+</context>
+<context>
+    <name>ChainView</name>
+    <message>
+        <source>Type</source>
+        <translation>整改类型</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>整改措施</translation>
+    </message>
+    <message>
+        <source>Completion standard</source>
+        <translation>完成标准</translation>
+    </message>
+    <message>
+        <source>Responsible leader</source>
+        <translation>责任领导</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>First responsible person</source>
+        <translation>第一责任人</translation>
+    </message>
+    <message>
+        <source>Supervising city leader</source>
+        <translation>领衔督办市领导</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source> (%1 days overdue)</source>
+        <translation>（已逾期 %1 天）</translation>
+    </message>
+    <message>
+        <source>Task %1 — %2</source>
+        <translation>整改任务 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Evidence: </source>
+        <translation>佐证材料：</translation>
+    </message>
+    <message>
+        <source>Progress %1</source>
+        <translation>整改进展 %1</translation>
+    </message>
+    <message>
+        <source>Close-out requested %1</source>
+        <translation>申请销号 %1</translation>
+    </message>
+    <message>
+        <source>Inspection office: </source>
+        <translation>巡察办：</translation>
+    </message>
+    <message>
+        <source>Discipline commission: </source>
+        <translation>纪委监委：</translation>
+    </message>
+    <message>
+        <source>Organisation department: </source>
+        <translation>组织部：</translation>
+    </message>
+    <message>
+        <source>Review %1 — %2</source>
+        <translation>销号审核 %1 — %2</translation>
+    </message>
+    <message>
+        <source>Closed out %1</source>
+        <translation>已销号 %1</translation>
+    </message>
+    <message>
+        <source>%1 found %2</source>
+        <translation>%2 认定%1</translation>
+    </message>
+    <message>
+        <source>Finding signed</source>
+        <translation>问题已签字</translation>
+    </message>
+    <message>
+        <source>Not fed back yet</source>
+        <translation>尚未反馈</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>应于 %1 报送</translation>
+    </message>
+    <message>
+        <source>submitted %1</source>
+        <translation>已于 %1 报送</translation>
+    </message>
+    <message>
+        <source>Fed back %1</source>
+        <translation>反馈 %1</translation>
+    </message>
+    <message>
+        <source>received by %1 on %2</source>
+        <translation>%1 于 %2 签收</translation>
+    </message>
+    <message>
+        <source>no receipt yet</source>
+        <translation>尚未签收</translation>
+    </message>
+    <message>
+        <source>Handed over %1 to %2 (%3)</source>
+        <translation>移交 %1 至 %2（%3）</translation>
+    </message>
+    <message>
+        <source>feedback due %1</source>
+        <translation>反馈期限 %1</translation>
+    </message>
+    <message>
+        <source>Choose a task to see its problem from finding to close-out.</source>
+        <translation>选择一项整改任务，查看该问题从发现到销号的全过程。</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsPanel</name>
+    <message>
+        <source>(no data)</source>
+        <translation>（无数据）</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>复制图片</translation>
+    </message>
+    <message>
+        <source>Save image…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <source>Save the chart as</source>
+        <translation>图表另存为</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>The image could not be written to “%1”.</source>
+        <translation>图片无法写入“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1021,6 +1175,10 @@ Take it and this laptop to HQ, compare the fingerprint above with HQ&apos;s scre
         <source>Other file</source>
         <translation>其他文件</translation>
     </message>
+    <message>
+        <source>%n page(s)</source>
+        <translation>%n 页</translation>
+    </message>
 </context>
 <context>
     <name>EvidenceDetailsDialog</name>
@@ -1307,6 +1465,14 @@ Save a copy to open it with another program.</source>
     <message>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>This folder is not on removable storage: the plain-text file stays on this computer. Prefer the office&apos;s encrypted USB storage.</source>
+        <translation>此文件夹不在可移动存储上：明文文件将留在本机。建议使用单位配发的加密 U 盘。</translation>
+    </message>
+    <message>
+        <source>It is not known that this storage is encrypted: whoever holds it can read the file.</source>
+        <translation>无法确认此存储已加密：拿到它的人都能读取该文件。</translation>
     </message>
     <message>
         <source>Save the Excel file as</source>
@@ -1780,6 +1946,17 @@ Save a copy to open it with another program.</source>
     </message>
 </context>
 <context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>Feed back to a unit</source>
+        <translation>向被巡察单位反馈</translation>
+    </message>
+    <message>
+        <source>Tick the signed problems fed back to the unit. Each becomes a rectification task (due in two months unless you set a deadline); the unit&apos;s plan is due in one month and its report in two.</source>
+        <translation>勾选反馈给该单位的已签字问题，每个问题建立一项整改任务（未填时限的，默认两个月内完成）；整改方案一个月内、整改情况报告两个月内报送。</translation>
+    </message>
+</context>
+<context>
     <name>FieldVisitDialog</name>
     <message>
         <source>Name</source>
@@ -2171,6 +2348,17 @@ Change them, or clear the filters to see every finding again.</source>
     </message>
 </context>
 <context>
+    <name>FlagDialog</name>
+    <message>
+        <source>Perfunctory or false rectification: %1</source>
+        <translation>敷衍整改、虚假整改认定：%1</translation>
+    </message>
+    <message>
+        <source>names, separated by 、</source>
+        <translation>姓名，用“、”分隔</translation>
+    </message>
+</context>
+<context>
     <name>FolderField</name>
     <message>
         <source>Browse…</source>
@@ -2179,6 +2367,36 @@ Change them, or clear the filters to see every finding again.</source>
     <message>
         <source>Choose a folder</source>
         <translation>选择文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over by kind</source>
+        <translation>分类移交</translation>
+    </message>
+    <message>
+        <source>default: 市纪委监委 / 市委组织部; a department must be named</source>
+        <translation>默认：市纪委监委 / 市委组织部；职能部门须填写名称</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverFeedbackDialog</name>
+    <message>
+        <source>Feedback on %1</source>
+        <translation>%1 的反馈</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>继续办理</translation>
+    </message>
+    <message>
+        <source>Closed (办结)</source>
+        <translation>已办结</translation>
     </message>
 </context>
 <context>
@@ -2333,6 +2551,21 @@ Reason:</source>
         <translation>此后将拒收%2的“%1”发来的数据包，且无法恢复。
 
 撤销原因：</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <source>The workspace was locked because the system suspended the program.</source>
+        <translation>系统挂起了本程序，工作区已自动锁定。</translation>
+    </message>
+    <message>
+        <source>The workspace was locked because the computer went to sleep.</source>
+        <translation>计算机进入了睡眠，工作区已自动锁定。</translation>
+    </message>
+    <message>
+        <source>The workspace was locked because the program was in the background, or the session was locked, for %n minute(s).</source>
+        <translation>本程序在后台（或系统会话已锁定）达 %n 分钟，工作区已自动锁定。</translation>
     </message>
 </context>
 <context>
@@ -2654,6 +2887,10 @@ Reason:</source>
         <translation>问题分类(&amp;C)…</translation>
     </message>
     <message>
+        <source>Make a new recovery cod&amp;e…</source>
+        <translation>生成新的恢复密钥(&amp;E)…</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
@@ -2721,6 +2958,16 @@ Reason:</source>
         <source>Removed %n temporary file(s) (%1) that an interrupted export had left in the workspace folder.</source>
         <translation>
             <numerusform>已删除中断的导出留在工作区文件夹中的临时文件 %n 个（%1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This workspace has no recovery code: if every passphrase is forgotten it cannot be opened. Workspace → Make a new recovery code…</source>
+        <translation>此工作区没有恢复密钥：一旦忘记全部口令将无法打开。请用“工作区 → 生成新的恢复密钥…”生成一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed unlock attempt(s) since the last unlock (the last at %1); recorded in the audit log.</source>
+        <translation>
+            <numerusform>自上次解锁以来有 %n 次解锁失败（最近一次在 %1），已记入审计日志。</numerusform>
         </translation>
     </message>
     <message>
@@ -3406,6 +3653,18 @@ Reason:</source>
         <translation>巡察通</translation>
     </message>
     <message>
+        <source>The recovery code is not correct. Check the printed or written code (case, spaces and dashes do not matter).</source>
+        <translation>恢复密钥不正确。请核对打印或抄写的恢复密钥（不区分大小写，空格和连字符可省略）。</translation>
+    </message>
+    <message>
+        <source>This workspace has no recovery code (it was made before recovery codes, or none was ever made). The team leader or HQ administrator can make one.</source>
+        <translation>此工作区没有恢复密钥（建于恢复密钥功能之前，或从未生成）。可由组长或巡察办管理员生成。</translation>
+    </message>
+    <message>
+        <source>{attempts} unlock attempts have failed since the last successful unlock. So that nobody can guess the passphrase, wait {seconds} seconds (about {minutes} min) and try again.</source>
+        <translation>自上次成功解锁以来已连续 {attempts} 次解锁失败。为防止有人猜测口令，请等待 {seconds} 秒（约 {minutes} 分钟）后再试。</translation>
+    </message>
+    <message>
         <source>“{path}” is damaged or incomplete (a copy or download cut short) and cannot be read; nothing was imported. Get the file again.</source>
         <translation>“{path}”已损坏或不完整（例如复制中断、下载未完成），无法读取，未导入任何内容。请重新获取该文件。</translation>
     </message>
@@ -3464,6 +3723,69 @@ Reason:</source>
     <message>
         <source>Line {line} of “{path}” cannot be read as CSV (a field too long, a NUL character or an unclosed quote); nothing was imported.</source>
         <translation>“{path}”第 {line} 行无法按 CSV 读取（字段过长、含空字符或引号不配对），未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>The problem “{value}” is “{status}”: only signed (or reported) problems are fed back to a unit.</source>
+        <translation>问题“{value}”为“{status}”，只有已签字（或已写入报告）的问题才能反馈给被巡察单位。</translation>
+    </message>
+    <message>
+        <source>The problem “{value}” is not one of “{org}”&apos;s and cannot be in its feedback.</source>
+        <translation>问题“{value}”不是“{org}”的问题，不能在对该单位的反馈中列出。</translation>
+    </message>
+    <message>
+        <source>The problem “{value}” has been fed back already and has its tasks.</source>
+        <translation>问题“{value}”已经反馈并建立了整改任务。</translation>
+    </message>
+    <message>
+        <source>The task “{value}” is closed out and can no longer change; if it proves false, flag it first.</source>
+        <translation>整改任务“{value}”已销号，不能再修改；如发现虚假整改，请标记虚假整改后重新整改。</translation>
+    </message>
+    <message>
+        <source>Close-out of the task “{value}” was requested and waits for review: its state cannot change.</source>
+        <translation>整改任务“{value}”已申请销号、等待审核，审核前不能改变整改状态。</translation>
+    </message>
+    <message>
+        <source>Close-out of the task “{value}” was requested already and waits for HQ&apos;s review.</source>
+        <translation>整改任务“{value}”已申请销号，正在等待巡察办审核。</translation>
+    </message>
+    <message>
+        <source>The task “{value}” has no evidence yet: it cannot be closed out without. Attach the evidence to a progress report first.</source>
+        <translation>整改任务“{value}”还没有任何佐证材料：没有佐证材料不能申请或同意销号，请先在整改进展中附上材料。</translation>
+    </message>
+    <message>
+        <source>Close-out of the task “{value}” has not been requested: request it before the review.</source>
+        <translation>整改任务“{value}”尚未申请销号，不能审核；请先申请销号。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a task of this ledger&apos;s unit: a unit&apos;s ledger updates that unit&apos;s tasks only.</source>
+        <translation>“{value}”不是本台账所属单位的整改任务；导入单位台账只能更新该单位自己的任务。</translation>
+    </message>
+    <message>
+        <source>“{value}” has not been fed back yet and has no task.</source>
+        <translation>“{value}”尚未反馈，没有整改任务。</translation>
+    </message>
+    <message>
+        <source>The handover “{value}” has no receipt yet: record who received it and when first.</source>
+        <translation>移交批次“{value}”还没有回执（接收人、签收时间），请先登记回执再登记反馈。</translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneDialog</name>
+    <message>
+        <source>The unit&apos;s plan or report</source>
+        <translation>单位报送的整改方案或整改情况报告</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>无文件</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>报送文件</translation>
     </message>
 </context>
 <context>
@@ -3753,14 +4075,128 @@ Each goes to the team of the same number (a missing team is formed, without memb
     </message>
 </context>
 <context>
-    <name>RectificationArea</name>
+    <name>ProgressDialog</name>
     <message>
-        <source>No.</source>
-        <translation>序号</translation>
+        <source>Progress of %1</source>
+        <translation>%1 的整改进展</translation>
     </message>
     <message>
-        <source>Finding code</source>
-        <translation>问题编号</translation>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <source>No file</source>
+        <translation>无文件</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>佐证材料文件</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptDialog</name>
+    <message>
+        <source>Receipt of %1</source>
+        <translation>%1 的回执</translation>
+    </message>
+</context>
+<context>
+    <name>RecoverDialog</name>
+    <message>
+        <source>Forgot passphrase</source>
+        <translation>忘记口令</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code made with this workspace and a new passphrase for the user. The old passphrase stops working; this is recorded in the audit log.</source>
+        <translation>请输入新建此工作区时生成的恢复密钥，并为该用户设置新口令。旧口令随即失效；此操作记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Empty: the workspace&apos;s default user</source>
+        <translation>留空：工作区的默认用户</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Recovery code:</source>
+        <translation>恢复密钥：</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>新口令：</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>Set new passphrase and unlock</source>
+        <translation>设置新口令并解锁</translation>
+    </message>
+    <message>
+        <source>Enter the recovery code.</source>
+        <translation>请输入恢复密钥。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n characters.</source>
+        <translation>
+            <numerusform>口令至少需要 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>Write down or print this recovery code now</source>
+        <translation>请立即抄写或打印此恢复密钥</translation>
+    </message>
+    <message>
+        <source>If every passphrase of this workspace is forgotten, this code is the only way back in: with it a new passphrase can be set (File → Unlock → Forgot passphrase…, or passwd --recover). It is shown only this once and is not stored anywhere. Keep it with the office&apos;s confidential papers, never with the laptop or its USB stick.</source>
+        <translation>如果忘记了此工作区的全部口令，这个恢复密钥是唯一的补救办法：用它可以重新设置口令（解锁时点“忘记口令…”，或命令 passwd --recover）。它只显示这一次，程序不会在任何地方保存它。请与单位的涉密文件一起保管，切勿与电脑或 U 盘放在一起。</translation>
+    </message>
+    <message>
+        <source>I have written down or printed the recovery code</source>
+        <translation>我已抄写或打印恢复密钥</translation>
+    </message>
+</context>
+<context>
+    <name>RectificationArea</name>
+    <message>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>临近期限</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>整改任务</translation>
     </message>
     <message>
         <source>Inspected unit</source>
@@ -3779,16 +4215,80 @@ Each goes to the team of the same number (a missing team is formed, without memb
         <translation>牵头单位</translation>
     </message>
     <message>
+        <source>Supervising leader</source>
+        <translation>领衔督办领导</translation>
+    </message>
+    <message>
         <source>Deadline</source>
         <translation>完成时限</translation>
+    </message>
+    <message>
+        <source> %1 d</source>
+        <translation> %1 天</translation>
     </message>
     <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
         <source>Rectification</source>
         <translation>整改</translation>
+    </message>
+    <message>
+        <source>Rectification is supervised at HQ. This laptop shows its units&apos; tasks and their status as HQ&apos;s updates brought them, read-only.</source>
+        <translation>整改督办由巡察办办理。本机显示本组被巡察单位的整改任务及巡察办更新包带来的整改状态，只能查看。</translation>
+    </message>
+    <message>
+        <source>Only HQ&apos;s administrator records rectification; you see it as it stands.</source>
+        <translation>只有巡察办管理员可以登记整改情况；您看到的是当前情况。</translation>
+    </message>
+    <message>
+        <source>Search task, unit, problem, leader…</source>
+        <translation>查找任务编号、单位、问题、领导…</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>只看逾期</translation>
+    </message>
+    <message>
+        <source>Feed back…</source>
+        <translation>反馈…</translation>
+    </message>
+    <message>
+        <source>Progress…</source>
+        <translation>整改进展…</translation>
+    </message>
+    <message>
+        <source>Request close-out</source>
+        <translation>申请销号</translation>
+    </message>
+    <message>
+        <source>Review…</source>
+        <translation>销号审核…</translation>
+    </message>
+    <message>
+        <source>Flag…</source>
+        <translation>认定问责…</translation>
+    </message>
+    <message>
+        <source>Hand over…</source>
+        <translation>分类移交…</translation>
+    </message>
+    <message>
+        <source>Another task…</source>
+        <translation>增加任务…</translation>
+    </message>
+    <message>
+        <source>Plan or report…</source>
+        <translation>整改方案/报告…</translation>
     </message>
     <message>
         <source>No rectification tasks yet.
@@ -3798,6 +4298,66 @@ The rectification ledger fills once findings have been fed back to the inspected
 
 问题反馈给被巡察单位后，整改台账会在这里逐项列出。</translation>
     </message>
+    <message>
+        <source>Batch</source>
+        <translation>移交批次</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>Handed</source>
+        <translation>移交时间</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>登记回执…</translation>
+    </message>
+    <message>
+        <source>Feedback…</source>
+        <translation>登记反馈…</translation>
+    </message>
+    <message>
+        <source>Chain of the problem</source>
+        <translation>整改全过程</translation>
+    </message>
+    <message>
+        <source>By unit</source>
+        <translation>按单位</translation>
+    </message>
+    <message>
+        <source>By supervisor</source>
+        <translation>按督办领导和单位</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>分类移交</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
     <message numerus="yes">
         <source>%n task(s)</source>
         <translation>
@@ -3805,10 +4365,30 @@ The rectification ledger fills once findings have been fed back to the inspected
         </translation>
     </message>
     <message numerus="yes">
-        <source>, %n not finished</source>
+        <source>, %n overdue</source>
         <translation>
-            <numerusform>，其中 %n 项未完成</numerusform>
+            <numerusform>，逾期 %n 项</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n closed out</source>
+        <translation>
+            <numerusform>，已销号 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet</source>
+        <translation>未签收</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Record the unit&apos;s request to close out %1? HQ then reviews it.</source>
+        <translation>登记被巡察单位对 %1 的销号申请？之后由巡察办审核。</translation>
     </message>
 </context>
 <context>
@@ -4108,6 +4688,153 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Round summary report</source>
+        <translation>综合情况报告</translation>
+    </message>
+    <message>
+        <source>Problem list</source>
+        <translation>发现问题清单</translation>
+    </message>
+    <message>
+        <source>Rectification ledger</source>
+        <translation>反馈问题整改台账</translation>
+    </message>
+    <message>
+        <source>Clue handover list (clue level)</source>
+        <translation>问题线索移交清单（线索密级）</translation>
+    </message>
+    <message>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
+        <source>Laying out rows: %1 of %2</source>
+        <translation>正在排版：第 %1 行，共 %2 行</translation>
+    </message>
+    <message>
+        <source>Drawing pages: %1 of %2</source>
+        <translation>正在绘制页面：第 %1 页，共 %2 页</translation>
+    </message>
+    <message>
+        <source>Saving the file…</source>
+        <translation>正在保存文件…</translation>
+    </message>
+    <message>
+        <source>Print a report</source>
+        <translation>打印报告</translation>
+    </message>
+    <message>
+        <source>The round in the committee&apos;s words, or one of its lists, as printed pages: every page carries the classification marking, the page number, who printed it and when, and your name as a light watermark. Saving, printing and previewing the clue list are recorded in the audit log.</source>
+        <translation>本轮巡察的综合情况报告或其清单、台账，按打印页面输出：每页都带密级标识、页码、导出人和导出时间，并以浅色水印显示您的姓名。保存、打印以及预览问题线索清单都记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Report:</source>
+        <translation>报告：</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>轮次：</translation>
+    </message>
+    <message>
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <source>Marking:</source>
+        <translation>密级标识：</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>纸张：</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>保存 PDF</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>No round has units assigned in this workspace yet: there is nothing to report.</source>
+        <translation>本工作区还没有分配了被巡察单位的轮次，暂无可打印的报告。</translation>
+    </message>
+    <message>
+        <source>A4 portrait</source>
+        <translation>A4 纵向</translation>
+    </message>
+    <message>
+        <source>A3 landscape</source>
+        <translation>A3 横向</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>报告另存为</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the file.</source>
+        <translation>请选择文件的保存位置。</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>“%1”已存在，是否替换？</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) saved to:</source>
+        <translation>
+            <numerusform>已保存 %n 页，位置：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marked “%1”; the export was recorded in the audit log.</source>
+        <translation>密级标识“%1”；本次导出已记入审计日志。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) sent to the printer; the printing was recorded in the audit log.</source>
+        <translation>
+            <numerusform>已向打印机发送 %n 页；本次打印已记入审计日志。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was sent to the printer.</source>
+        <translation>已停止，未向打印机发送任何页面。</translation>
+    </message>
+    <message>
+        <source>Stopped. No file was written.</source>
+        <translation>已停止，未写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>RevertDialog</name>
     <message>
         <source>Withdraw the signature</source>
@@ -4199,6 +4926,25 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>This paper has left the review and is read-only here.</source>
         <translation>此底稿已完成审核流程，此处只能查看。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Close-out review of %1</source>
+        <translation>%1 的销号审核</translation>
+    </message>
+    <message>
+        <source>A three-party check: the inspection office&apos;s opinion with those of the discipline commission and the organisation department. Returning needs only the reason.</source>
+        <translation>三方审核：巡察办意见，并记录纪委监委和组织部的意见。退回只需填写理由。</translation>
+    </message>
+    <message>
+        <source>Close out</source>
+        <translation>同意销号</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>退回</translation>
     </message>
 </context>
 <context>
@@ -4442,6 +5188,10 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
         <translation>统计</translation>
     </message>
     <message>
+        <source>Print report…</source>
+        <translation>打印报告…</translation>
+    </message>
+    <message>
         <source>Units inspected</source>
         <translation>被巡察单位</translation>
     </message>
@@ -4506,6 +5256,10 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
         <translation>按巡察组</translation>
     </message>
     <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
         <source>{n} unit(s)</source>
         <translation>{n}个单位</translation>
     </message>
@@ -4566,6 +5320,22 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
         <translation>第%1组</translation>
     </message>
     <message>
+        <source>Problems by unit</source>
+        <translation>各被巡察单位发现问题数</translation>
+    </message>
+    <message>
+        <source>Problems by category (level 1)</source>
+        <translation>各类别问题数（一级分类）</translation>
+    </message>
+    <message>
+        <source>Routine and upgraded inspection: problems found</source>
+        <translation>常规巡察与提级巡察发现问题数</translation>
+    </message>
+    <message>
+        <source>Rectification progress (tasks)</source>
+        <translation>整改进展（整改任务数）</translation>
+    </message>
+    <message>
         <source>All rounds</source>
         <translation>全部轮次</translation>
     </message>
@@ -4620,6 +5390,13 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>Clues</source>
         <translation>问题线索</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Another task for %1</source>
+        <translation>%1 增加整改任务</translation>
     </message>
 </context>
 <context>
@@ -4738,6 +5515,22 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>Rewriting the database files…</source>
         <translation>正在压缩并覆写数据库文件……</translation>
+    </message>
+    <message>
+        <source>Checking the passphrase (this takes a moment by design)…</source>
+        <translation>正在核对口令（为防猜测，此步骤有意较慢）…</translation>
+    </message>
+    <message>
+        <source>Opening the encrypted database…</source>
+        <translation>正在打开加密数据库…</translation>
+    </message>
+    <message>
+        <source>Checking the database version…</source>
+        <translation>正在检查数据库版本…</translation>
+    </message>
+    <message>
+        <source>Recording the unlock in the audit log…</source>
+        <translation>正在将本次解锁记入审计日志…</translation>
     </message>
 </context>
 <context>
@@ -5081,6 +5874,10 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>Unlock</source>
         <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Forgot passphrase…</source>
+        <translation>忘记口令…</translation>
     </message>
     <message>
         <source>Unlocking…</source>
