@@ -205,3 +205,43 @@ def test_an_empty_workspace_draws_empty_charts(qtbot, hq_ws) -> None:
     assert list(area.charts.views) == ["org", "category_l1", "mode"]  # no rectification chart without a task
     for view in area.charts.views.values():
         assert view.chart.bars == () and view.chart.total == 0 and not view.image().isNull()
+
+
+# ---- the rectification figures ----
+
+
+def test_the_rectification_tab_shows_the_services_figures(qtbot, unlock) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from models.enums import RectStatus
+    from services.queries.rectification_stats import rectification_figures as ledger_figures
+    from ui.item_models.findings import format_amount
+
+    ws = unlock("王主任")
+    area = make_area(qtbot, ws)
+    figures = ledger_figures(ws)
+    assert figures.tasks > 0 and figures.overdue > 0 and figures.closed_out > 0  # the demo covers every state
+    cards = area.rectification_cards
+    shown = {key: card.value_label.text() for key, card in cards.items()}
+    assert shown["tasks"] == str(figures.tasks)
+    assert {state.value: int(shown[state.value]) for state in RectStatus} == figures.per_state
+    assert sum(figures.per_state.values()) == figures.tasks
+    assert shown["closed_out_share"] == f"{100 * figures.closed_out_share:.1f}%"
+    assert shown["overdue"] == str(figures.overdue)
+    assert shown["amount_recovered"] == (format_amount(figures.amount_recovered) or "0.00")
+    assert shown["rules_made"] == str(figures.rules_made)
+    assert shown["people_held_accountable"] == str(figures.people_held_accountable)
+    assert shown["handovers"] == str(figures.handovers)
+    assert shown["handovers_overdue"] == str(figures.handovers_overdue)
+    tab = area.tabs.indexOf(area.rectification_page)
+    assert area.tabs.isTabVisible(tab)
+    assert area.tabs.tabText(tab) == QCoreApplication.translate("StatisticsArea", "Rectification")
+    assert cards["rules_made"].caption_label.text() == QCoreApplication.translate("StatisticsArea", "Rules made")
+    area.clear()
+    assert all(card.value_label.text() == "–" for card in cards.values())
+
+
+def test_the_rectification_tab_hides_when_there_are_no_tasks(qtbot, hq_ws) -> None:
+    area = make_area(qtbot, hq_ws)
+    assert area.rectification is not None and area.rectification.tasks == 0
+    assert not area.tabs.isTabVisible(area.tabs.indexOf(area.rectification_page))

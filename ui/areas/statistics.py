@@ -1,7 +1,9 @@
 """统计: the summary sentence the office reports, a row of figures, the charts (by unit, by category, routine
-against upgraded, rectification progress: ui/charts.py, painted by the code that paints the PDF reports), and a
-table per dimension with a bar for each row's share of all problems (QPainter, no charting library). Print report…
-opens ui/report_dialog.py. Clue figures only for a session holding the clue key.
+against upgraded, rectification progress: ui/charts.py, painted by the code that paints the PDF reports), the
+rectification figures (a tab of cards: tasks per state, closed-out share, overdue, 挽回金额, 建章立制, people
+held accountable, handovers), and a table per dimension with a bar for each row's share of all problems
+(QPainter, no charting library). Print report… opens ui/report_dialog.py. Clue figures only for a session
+holding the clue key.
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from PySide6.QtWidgets import (
 
 from models.enums import FindingStatus, InspectionType, OrgLevel, RectStatus, SourceMethod
 from services.info import workspace_info
+from services.queries.rectification_stats import RectificationFigures
+from services.queries.rectification_stats import rectification_figures as rectification_ledger_figures
 from services.queries.statistics import (
     NONE_KEY,
     SummaryPhrases,
@@ -160,6 +164,10 @@ class StatisticsArea(Area):
         self.tabs = QTabWidget()
         self.charts = ChartsPanel(ws)
         self.tabs.addTab(self.charts, self.tr("Charts"))
+        self.rectification: RectificationFigures | None = None
+        self.rectification_page = QWidget()
+        self.rectification_cards = self._rectification_cards()
+        self.tabs.addTab(self.rectification_page, self.tr("Rectification"))
         self.tables: dict[str, QTableWidget] = {}
         self.bar = ShareBar(self)
         for key, title in self.titles.items():
@@ -174,6 +182,47 @@ class StatisticsArea(Area):
             self.tabs.addTab(table, title)
         self.body.addWidget(self.tabs, 1)
         self.refresh()
+
+    def _rectification_cards(self) -> dict[str, FigureCard]:
+        """The figures the committee's report on a round's rectification quotes (services/queries/
+        rectification_stats.py): the tasks per state, then the closed-out share, overdue tasks, 挽回金额, 建章立制,
+        people held accountable and the handovers with overdue feedback."""
+        captions = {"tasks": self.tr("Rectification tasks"),
+                    **{state.value: label(state.value, RectStatus) for state in RectStatus},
+                    "closed_out_share": self.tr("Closed-out share"), "overdue": self.tr("Overdue tasks"),
+                    "amount_recovered": self.tr("Amount recovered (10k yuan)"),
+                    "rules_made": self.tr("Rules made"),
+                    "people_held_accountable": self.tr("People held accountable"),
+                    "handovers": self.tr("Handovers"), "handovers_overdue": self.tr("Handovers with overdue feedback")}
+        cards = {key: FigureCard(caption) for key, caption in captions.items()}
+        self.rectification_note = QLabel()
+        self.rectification_note.setWordWrap(True)
+        layout = QVBoxLayout(self.rectification_page)
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        per_row = 7
+        for number, card in enumerate(cards.values()):
+            grid.addWidget(card, number // per_row, number % per_row)
+        layout.addLayout(grid)
+        layout.addWidget(self.rectification_note)
+        layout.addStretch(1)
+        return cards
+
+    def _show_rectification(self, figures: RectificationFigures) -> None:
+        values = {"tasks": str(figures.tasks),
+                  **{state: str(count) for state, count in figures.per_state.items()},
+                  "closed_out_share": f"{100 * figures.closed_out_share:.1f}%",
+                  "overdue": str(figures.overdue),
+                  "amount_recovered": format_amount(figures.amount_recovered) or "0.00",
+                  "rules_made": str(figures.rules_made),
+                  "people_held_accountable": str(figures.people_held_accountable),
+                  "handovers": str(figures.handovers), "handovers_overdue": str(figures.handovers_overdue)}
+        for key, card in self.rectification_cards.items():
+            card.set_value(values.get(key, "0"))
+        self.rectification_note.setText(self.tr(
+            "Overdue: past the deadline and not finished. People held accountable: the distinct people named in "
+            "the perfunctory and false rectification flags."))
+        self.tabs.setTabVisible(self.tabs.indexOf(self.rectification_page), figures.tasks > 0)
 
     # ---- wording ----
 
@@ -275,6 +324,8 @@ class StatisticsArea(Area):
             self.tabs.setTabVisible(self.tabs.indexOf(table), bool(stats.dimensions.get(key)))
         self.charts_data = self.window_charts(stats)
         self.charts.set_charts(self.charts_data)
+        self.rectification = rectification_ledger_figures(self.ws, self.round_combo.currentData())
+        self._show_rectification(self.rectification)
         context = rounds[0][1] if len(rounds) == 1 else ""
         note = self.tr("Withdrawn findings are not counted; deleted records neither.")
         self.info_label.setText(f"{context} · {note}" if context else note)
@@ -343,3 +394,6 @@ class StatisticsArea(Area):
         self.round_combo.clear()
         self.charts_data = []
         self.charts.set_charts([])
+        self.rectification = None
+        for card in self.rectification_cards.values():
+            card.set_value("–")
