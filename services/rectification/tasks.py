@@ -75,6 +75,20 @@ def next_item_no(tx: WriteTx, finding_id: str) -> int:
     return int(highest or 0) + 1
 
 
+def task_input(ws: WorkspaceSession, item_ref: str) -> tuple[TaskInput, int]:
+    """A task's HQ fields as they stand (what an edit starts from) and its version (the edit's expected one)."""
+    with ws.read() as session:
+        item = live_item(session, item_ref)
+        return TaskInput(
+            measures=item.measures, completion_standard=item.completion_standard, rect_type=item.rect_type,
+            responsible_leader=item.responsible_leader, lead_unit=item.lead_unit,
+            cooperating_units=list(item.cooperating_units or []), first_responsible=item.first_responsible,
+            supervising_city_leader=item.supervising_city_leader,
+            supervising_bodies=list(item.supervising_bodies or []), deadline=item.deadline,
+            problem_text=item.problem_text, target=item.target, problem_category=item.problem_category,
+        ), item.local_version
+
+
 def update_task(ws: WorkspaceSession, item_ref: str, data: TaskInput, expected_version: int | None = None) -> None:
     """Change a task's HQ fields (not its status: that moves by progress, review and close-out)."""
     require_supervisor(ws, "edit_task")

@@ -205,3 +205,43 @@ def test_a_step_makes_the_other_areas_read_again(rr: RectRound, qtbot) -> None:
     area = view.areas["rectification"]
     area.workspace_changed.emit()
     assert "findings" in view.stale and "rectification" not in view.stale
+
+
+def test_a_tasks_fields_are_edited_with_problems_under_their_fields(area: RectificationArea, rr: RectRound,
+                                                                   qtbot) -> None:
+    from services.rectification.tasks import task_input
+    from ui.rectification.dialogs import EditTaskDialog
+
+    task = next(r for r in area.rows if r.finding_code == CODES[1])
+    area.select_task(task.id)
+    area._task_chosen()
+    assert area.edit_button.isEnabled()
+    dialog = area.edit_task()
+    assert isinstance(dialog, EditTaskDialog)
+    assert dialog.deadline.value() == task.deadline and dialog.problem.toPlainText() == task.problem_text
+    dialog.deadline.set_value(None)  # 限期整改 needs its deadline: said under the field, nothing written
+    assert not save(qtbot, dialog)
+    assert dialog.problem_for("deadline").text()
+    dialog.deadline.edit.setText("not a day")
+    assert not save(qtbot, dialog)
+    assert dialog.problem_for("deadline").text()
+    dialog.deadline.set_value(date(2026, 12, 31))
+    dialog.measures.setPlainText("清退违规发放的津补贴")
+    dialog.leader.setText("张副局长")
+    dialog.cooperating.setText("市财政局，市审计局")
+    dialog.bodies.setText("市纪委监委、市委组织部")
+    assert save(qtbot, dialog)
+    qtbot.waitUntil(lambda: any(r.id == task.id and r.deadline == date(2026, 12, 31) for r in area.rows),
+                    timeout=5_000)
+    stored, _version = task_input(rr.ws, task.id)
+    assert stored.measures == "清退违规发放的津补贴" and stored.responsible_leader == "张副局长"
+    assert stored.cooperating_units == ["市财政局", "市审计局"]
+    assert stored.supervising_bodies == ["市纪委监委", "市委组织部"]
+    assert stored.problem_text == task.problem_text and stored.rect_type == task.rect_type
+    assert "清退违规发放的津补贴" in area.chain.toPlainText()
+
+
+def test_a_team_is_not_offered_the_edit(team_ws: WorkspaceSession, qtbot) -> None:
+    made = RectificationArea(team_ws)
+    qtbot.addWidget(made)
+    assert not made.edit_button.isVisibleTo(made) and made.edit_task() is None

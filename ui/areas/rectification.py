@@ -57,6 +57,7 @@ from ui.item_models.records import ID_ROLE, Column, Index, RecordTableModel
 from ui.list_page import ListPage, make_table, sort_proxy
 from ui.rectification.chain import ChainView
 from ui.rectification.dialogs import (
+    EditTaskDialog,
     FeedbackDialog,
     FlagDialog,
     HandoverDialog,
@@ -170,6 +171,8 @@ class RectificationArea(Area):
         self.flag_button = QPushButton(self.tr("Flag…"))
         self.handover_button = QPushButton(self.tr("Hand over…"))
         self.task_button = QPushButton(self.tr("Another task…"))
+        self.edit_button = QPushButton(self.tr("Edit task…"))
+        self.edit_button.clicked.connect(lambda: self.edit_task())
         self.milestone_button = QPushButton(self.tr("Plan or report…"))
         self.task_button.clicked.connect(lambda: self.add_task())
         self.milestone_button.clicked.connect(lambda: self.record_milestone())
@@ -179,8 +182,9 @@ class RectificationArea(Area):
         self.review_button.clicked.connect(lambda: self.review())
         self.flag_button.clicked.connect(lambda: self.flag())
         self.handover_button.clicked.connect(lambda: self.hand_over())
-        self.step_buttons = (self.feedback_button, self.task_button, self.milestone_button, self.progress_button,
-                             self.request_button, self.review_button, self.flag_button, self.handover_button)
+        self.step_buttons = (self.feedback_button, self.edit_button, self.task_button, self.milestone_button,
+                             self.progress_button, self.request_button, self.review_button, self.flag_button,
+                             self.handover_button)
         buttons = QHBoxLayout()
         for button in self.step_buttons:
             button.setVisible(self.editable)
@@ -200,6 +204,7 @@ class RectificationArea(Area):
             view=view, column_widths=(185, 150, status_width, 100, 95, 300, 80, 120, 110),
             stretch_column=PROBLEM_COLUMN)
         view.selectionModel().selectionChanged.connect(lambda *_: self._task_chosen())
+        view.doubleClicked.connect(lambda *_: self.edit_task())
 
         self.chain = ChainView()
         self.by_unit = self._counts_table()
@@ -359,11 +364,12 @@ class RectificationArea(Area):
         task = self.selected_task()
         self.chain.show_chain(problem_chain(self.ws, task.id) if task is not None else None)
         for button in (self.progress_button, self.request_button, self.review_button, self.flag_button,
-                       self.task_button, self.milestone_button):
+                       self.task_button, self.milestone_button, self.edit_button):
             button.setEnabled(task is not None)
         if task is not None:
             closed = task.status == RectStatus.CLOSED_OUT.value
             self.progress_button.setEnabled(not closed)
+            self.edit_button.setEnabled(not closed)
             self.request_button.setEnabled(not closed and not task.closure_requested)
             self.review_button.setEnabled(task.closure_requested and not closed)
 
@@ -390,6 +396,13 @@ class RectificationArea(Area):
         if self.ws is None or task is None or not self.editable:
             return None
         return self._open(TaskDialog(self.ws, self.task_runner(), task, parent=self))
+
+    def edit_task(self) -> QDialog | None:
+        """The selected task's HQ fields (a double click on the list opens it too); not for a closed-out task."""
+        task = self.selected_task()
+        if self.ws is None or task is None or not self.editable or task.status == RectStatus.CLOSED_OUT.value:
+            return None
+        return self._open(EditTaskDialog(self.ws, self.task_runner(), task, parent=self))
 
     def record_milestone(self) -> QDialog | None:
         task = self.selected_task()

@@ -1,6 +1,7 @@
 """The steps of rectification as dialogs (each write on the window's TaskRunner, problems under their fields):
 feedback to a unit making its tasks, a progress report with evidence, the close-out review (three-party check),
-a 敷衍整改 / 虚假整改 flag with accountability, a classified handover, its receipt and its feedback."""
+a 敷衍整改 / 虚假整改 flag with accountability, a classified handover, its receipt and its feedback, and the
+edit of a task's HQ fields (the three lists) after it was made."""
 
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ from services.rectification.closeout import review_close
 from services.rectification.feedback import FeedbackInput, create_feedback
 from services.rectification.flags import FlagInput, flag_task
 from services.rectification.progress import REPORTABLE, ProgressInput, report_progress, submit_milestone
-from services.rectification.tasks import TaskInput, add_task
+from services.rectification.tasks import TaskInput, add_task, task_input, update_task
 from services.workspace import WorkspaceSession
 from ui.finding_editor.fields import DateField
 from ui.i18n import label
@@ -415,3 +416,66 @@ class MilestoneDialog(PlanningDialog):
     def write(self, data: tuple[str, list[str], Any]) -> Any:
         milestone_id, files, on = data
         return submit_milestone(self.ws, milestone_id, files, on)
+
+
+def _names(text: str) -> list[str]:
+    """A list field typed as one line: 、 , ， ; or ； between the names."""
+    for mark in (",", "，", ";", "；"):
+        text = text.replace(mark, "、")
+    return [name.strip() for name in text.split("、") if name.strip()]
+
+
+class EditTaskDialog(PlanningDialog):
+    """A task's HQ fields (问题清单, 任务清单, 责任清单) changed after feedback; its status moves only by progress,
+    review and close-out, and a closed-out task is not changed (the service says so above the buttons)."""
+
+    ENTITY = "rectification_item"
+
+    def __init__(self, ws: WorkspaceSession, runner: TaskRunner, task: TaskRow, parent: QWidget | None = None) -> None:
+        super().__init__(ws, runner, self.tr("Edit task %1").replace("%1", task.label), parent)
+        self.resize(680, 720)
+        self.task_id = task.id
+        current, self.version = task_input(ws, task.id)
+        self.category = current.problem_category  # not shown; kept as it is
+        self.problem = _text_box(3)
+        self.problem.setPlainText(current.problem_text or "")
+        self.target = _text_box(2)
+        self.target.setPlainText(current.target or "")
+        self.measures = _text_box(3)
+        self.measures.setPlainText(current.measures or "")
+        self.standard = _text_box(2)
+        self.standard.setPlainText(current.completion_standard or "")
+        self.kind = QComboBox()
+        for kind in RectType:
+            self.kind.addItem(label(kind.value, RectType), kind.value)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(current.rect_type)))
+        self.deadline = DateField()
+        self.deadline.set_value(current.deadline)
+        self.leader = QLineEdit(current.responsible_leader or "")
+        self.lead_unit = QLineEdit(current.lead_unit or "")
+        self.cooperating = QLineEdit("、".join(current.cooperating_units))
+        self.cooperating.setPlaceholderText(self.tr("names, separated by 、"))
+        self.first = QLineEdit(current.first_responsible or "")
+        self.supervisor = QLineEdit(current.supervising_city_leader or "")
+        self.bodies = QLineEdit("、".join(current.supervising_bodies))
+        self.bodies.setPlaceholderText(self.tr("names, separated by 、"))
+        for name, widget in (("problem_text", self.problem), ("target", self.target), ("measures", self.measures),
+                             ("completion_standard", self.standard), ("rect_type", self.kind),
+                             ("deadline", self.deadline), ("responsible_leader", self.leader),
+                             ("lead_unit", self.lead_unit), ("cooperating_units", self.cooperating),
+                             ("first_responsible", self.first), ("supervising_city_leader", self.supervisor),
+                             ("supervising_bodies", self.bodies)):
+            self.add_field(name, widget)
+
+    def collect(self) -> TaskInput:
+        return TaskInput(measures=self.measures.toPlainText(), completion_standard=self.standard.toPlainText(),
+                         rect_type=str(self.kind.currentData()), responsible_leader=self.leader.text(),
+                         lead_unit=self.lead_unit.text(), cooperating_units=_names(self.cooperating.text()),
+                         first_responsible=self.first.text(), supervising_city_leader=self.supervisor.text(),
+                         supervising_bodies=_names(self.bodies.text()),
+                         deadline=self.date_value("deadline", self.deadline),
+                         problem_text=self.problem.toPlainText(), target=self.target.toPlainText(),
+                         problem_category=self.category)
+
+    def write(self, data: TaskInput) -> Any:
+        return update_task(self.ws, self.task_id, data, expected_version=self.version)
