@@ -9,8 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -38,6 +36,7 @@ from services.excel.templates import TemplateReport, write_template
 from services.progress import CancelToken, Progress
 from services.storage import storage_of
 from services.workspace import WorkspaceSession
+from ui.background import Background, numbers
 from ui.messages import field_problem_text, message_for
 from ui.tasks import Task, TaskRunner
 
@@ -88,7 +87,6 @@ class ExcelExportDialog(QDialog):
             raise ValueError("an export needs an open workspace")
         self.ws, self.runner, self.template = ws, runner, template
         self.folder = folder if folder is not None and folder.is_dir() else Path.home()  # the last one chosen
-        self.task: Task | None = None
         self.result: ExportReport | TemplateReport | None = None
         self._auto_name = ""
         self._confirmed_overwrite = ""  # a path the file dialog already asked about replacing
@@ -135,30 +133,19 @@ class ExcelExportDialog(QDialog):
         form.addRow("", self.clue_note)
         form.addRow("", self.storage_label)
 
-        self.progress_label = QLabel()
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setTextVisible(False)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.done_label = QLabel()
-        self.done_label.setObjectName("hintBox")
-        self.done_label.setWordWrap(True)
-        for widget in (self.progress_label, self.progress_bar, self.error_label, self.done_label):
-            widget.hide()
+        self.background = Background(runner, self, describe=self._describe,
+                                     determinate=lambda stage: stage == STAGE_ROWS, error_text=error_text)
+        self.background.running_changed.connect(self._set_running)
+        self.background.shown.connect(self._fit_height)
 
         self.buttons = QDialogButtonBox()
         self.go_button = self.buttons.addButton(self.tr("Save template") if template else self.tr("Export"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)
         self.go_button.setDefault(True)
-        self.stop_button = self.buttons.addButton(self.tr("Stop"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button = self.buttons.addButton(self.tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.background.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.background.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.stop_button.hide()
-        self.open_button.hide()
         self.go_button.clicked.connect(self.start)
-        self.stop_button.clicked.connect(self.stop)
-        self.open_button.clicked.connect(self.open_folder)
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -166,7 +153,8 @@ class ExcelExportDialog(QDialog):
         layout.addWidget(explain)
         layout.addSpacing(6)
         layout.addLayout(form)
-        for widget in (self.progress_label, self.progress_bar, self.error_label, self.done_label):
+        for widget in (self.background.progress_label, self.background.progress_bar, self.background.error_label,
+                       self.background.done_label):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -235,15 +223,13 @@ class ExcelExportDialog(QDialog):
             self._confirmed_overwrite = str(with_suffix(chosen))  # the file dialog asked already
 
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-        self._fit_height()
+        self.background.show_error(text)
 
     # ---- running ----
 
     def start(self) -> Task | None:
         target = self.target()
-        self.error_label.hide()
+        self.background.hide_messages()
         if target is None:
             self.show_error(self.tr("Choose where to save the file."))
             return None
@@ -265,77 +251,31 @@ class ExcelExportDialog(QDialog):
             assert ws is not None
             return export_excel(ws, kind, target, progress, cancel)
 
-        self._set_running(True)
-        self.task = self.runner.start(work, parent=self, dialog=False, on_done=self._finished,
-                                      on_error=self._failed, on_cancel=self._cancelled)
-        self.task.progressed.connect(self._progressed)
-        return self.task
+        return self.background.run(work, on_done=self._finished, stopped=self.tr("Stopped. No file was written."),
+                                   folder=lambda report: Path(report.path).parent)
 
     def _set_running(self, running: bool) -> None:
         for widget in (self.kind_combo, self.file_edit, self.browse_button):
             widget.setEnabled(not running)
         self.go_button.setVisible(not running)
         self.close_button.setVisible(not running)
-        self.stop_button.setVisible(running)
-        self.stop_button.setEnabled(running)
-        self.progress_label.setVisible(running)
-        self.progress_bar.setVisible(running)
-        if running:
-            self.done_label.hide()
-            self.progress_label.setText(self.tr("Starting…"))
-            self.progress_bar.setRange(0, 0)
-        self._fit_height()
 
-    def _progressed(self, stage: str, done: int, total: int) -> None:
-        text = QCoreApplication.translate("ExcelExportDialog", STAGES.get(stage, STAGES[STAGE_SAVE]))
-        self.progress_label.setText(text.replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
-        if total > 0 and stage == STAGE_ROWS:
-            self.progress_bar.setRange(0, total)
-            self.progress_bar.setValue(min(done, total))
-        else:
-            self.progress_bar.setRange(0, 0)
-
-    def stop(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            self.stop_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Stopping…"))
+    def _describe(self, stage: str, done: int, total: int) -> str:
+        return numbers(QCoreApplication.translate("ExcelExportDialog", STAGES.get(stage, STAGES[STAGE_SAVE])),
+                       done, total)
 
     def _finished(self, report: ExportReport | TemplateReport) -> None:
-        self.result, self.task = report, None
+        self.result = report
         self.folder_chosen.emit(Path(report.path).parent)  # proposed next time
-        self._set_running(False)
         self.go_button.hide()
         self.close_button.setText(self.tr("Close"))
-        self.open_button.show()
         if isinstance(report, TemplateReport):
             text = self.tr("The template was saved:\n%1").replace("%1", str(report.path))
         else:
             text = (self.tr("%n row(s) exported to:", "", report.rows) + "\n" + str(report.path) + "\n"
                     + self.tr("Marked “%1”; the export was recorded in the audit log.").replace("%1", report.marking))
-        self.done_label.setText(text)
-        self.done_label.show()
-        self._fit_height()
-
-    def _failed(self, error: BaseException) -> None:
-        self.task = None
-        self._set_running(False)
-        if isinstance(error, DomainError):
-            self.show_error(error_text(error))
-        else:
-            self.runner.report_error(self, error)
-
-    def _cancelled(self) -> None:
-        self.task = None
-        self._set_running(False)
-        self.show_error(self.tr("Stopped. No file was written."))
-
-    def open_folder(self) -> None:
-        if self.result is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.result.path.parent)))
+        self.background.show_done(text)
 
     def reject(self) -> None:
-        if self.task is not None and self.task.running:
-            self.stop()
-            return
-        super().reject()
+        if not self.background.stop_instead_of_closing():
+            super().reject()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -37,6 +36,7 @@ from services.excel.columns import KINDS
 from services.excel.importing import ImportOutcome, ImportPlan, apply_import, plan_import
 from services.excel.report import save_error_report
 from services.workspace import WorkspaceSession
+from ui.background import Background
 from ui.messages import field_problem_text, message_for
 from ui.tasks import Task, TaskRunner
 
@@ -93,7 +93,6 @@ class ExcelImportDialog(QDialog):
         super().__init__(parent)
         self.ws, self.runner = ws, runner
         self.plan: ImportPlan | None = None
-        self.task: Task | None = None
         self.setWindowTitle(self.tr("Import from Excel"))
         self.resize(1100, 660)
 
@@ -113,18 +112,16 @@ class ExcelImportDialog(QDialog):
         top.addWidget(self.kind_combo)
         top.addWidget(self.read_button)
 
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.setVisible(False)
-        working = QHBoxLayout()
-        working.addWidget(self.progress, 1)
-        working.addWidget(self.stop_button)
-
         self.summary = QLabel(self.tr("Choose a ledger file, then read it. Nothing is written until you press "
                                       "Import; a file with a rejected row is never imported in part."))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.background = Background(runner, self, describe=self._describe, status=self.summary,
+                                     error_text=self._error_text)
+        self.background.running_changed.connect(self._busy)
+        working = QHBoxLayout()
+        working.addWidget(self.background.progress_bar, 1)
+        working.addWidget(self.background.stop_button)
         self.create_box = QCheckBox(self.tr("Also create the rounds, teams and units this workspace lacks"))
         self.create_box.setVisible(False)
         self.tabs = QTabWidget()
@@ -151,7 +148,6 @@ class ExcelImportDialog(QDialog):
 
         self.browse_button.clicked.connect(self.choose_file)
         self.read_button.clicked.connect(self.read)
-        self.stop_button.clicked.connect(self.stop)
         self.create_box.toggled.connect(lambda _: self.show_plan())
         self.save_report_button.clicked.connect(self.save_report)
         self.import_button.clicked.connect(self.start_import)
@@ -173,58 +169,36 @@ class ExcelImportDialog(QDialog):
             return None
         path, kind = Path(text), self.kind_combo.currentData() or None
         self.plan = None
-        self._busy(True, self.tr("Reading %1…").replace("%1", path.name))
-        self.task = self.runner.start(lambda progress, cancel: plan_import(self.ws, path, kind, progress, cancel),
-                                      parent=self, dialog=False, on_done=self._read_done, on_error=self._failed,
-                                      on_cancel=lambda: self._stopped(self.tr("Reading stopped; nothing was read.")))
-        self.task.progressed.connect(self._progressed)
-        return self.task
+        return self.background.run(lambda progress, cancel: plan_import(self.ws, path, kind, progress, cancel),
+                                   on_done=self._read_done, stopped=self.tr("Reading stopped; nothing was read."),
+                                   starting=self.tr("Reading %1…").replace("%1", path.name))
 
-    def _progressed(self, stage: str, done: int, total: int) -> None:
+    def _describe(self, stage: str, done: int, total: int) -> str:
         words = {"reading": self.tr("Reading rows: %1"), "checking": self.tr("Checking %1 rows…"),
                  "writing": self.tr("Writing: %1")}
-        self.summary.setText(words.get(stage, "%1").replace("%1", f"{done:,}" if stage != "checking" else
-                                                          f"{total:,}"))
-        self.progress.setMaximum(total if total > 0 else 0)
-        if total > 0:
-            self.progress.setValue(min(done, total))
+        return words.get(stage, "%1").replace("%1", f"{done:,}" if stage != "checking" else f"{total:,}")
 
     def _read_done(self, plan: ImportPlan) -> None:
-        self._busy(False)
         self.plan = plan
         self.create_box.blockSignals(True)
         self.create_box.setChecked(False)
         self.create_box.blockSignals(False)
         self.show_plan()
 
-    def _failed(self, error: BaseException) -> None:
-        self._busy(False)
-        if isinstance(error, DomainError):
-            text = message_for(error)
-            if isinstance(error, InvalidFieldsError):
-                text += "\n" + "\n".join(field_problem_text(p) for p in error.problems[:20])
-            self.summary.setText(text)
-        else:
-            self.runner.report_error(self, error)
-
-    def _stopped(self, text: str) -> None:
-        self._busy(False)
-        self.summary.setText(text)
+    def _error_text(self, error: DomainError) -> str:
+        text = message_for(error)
+        if isinstance(error, InvalidFieldsError):
+            text += "\n" + "\n".join(field_problem_text(p) for p in error.problems[:20])
+        return text
 
     def stop(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            self.summary.setText(self.tr("Stopping…"))
+        self.background.stop()
 
-    def _busy(self, busy: bool, text: str = "") -> None:
-        self.progress.setVisible(busy)
-        self.stop_button.setVisible(busy)
-        self.progress.setMaximum(0)
+    def _busy(self, busy: bool) -> None:
         for widget in (self.read_button, self.browse_button, self.kind_combo, self.path_edit, self.import_button,
                        self.create_box, self.save_report_button):
             widget.setEnabled(not busy)
         if busy:
-            self.summary.setText(text)
             self.tabs.setVisible(False)
             self.create_box.setVisible(False)
 
@@ -339,17 +313,13 @@ class ExcelImportDialog(QDialog):
         if plan is None or not plan.ok(self.create_box.isChecked()):
             return None
         create = self.create_box.isChecked()
-        self._busy(True, self.tr("Importing…"))
-        self.task = self.runner.start(
+        return self.background.run(
             lambda progress, cancel: apply_import(self.ws, plan, create_missing=create, progress=progress,
                                                   cancel=cancel),
-            parent=self, dialog=False, on_done=self._imported, on_error=self._failed,
-            on_cancel=lambda: self._stopped(self.tr("Import stopped; nothing was written.")))
-        self.task.progressed.connect(self._progressed)
-        return self.task
+            on_done=self._imported, stopped=self.tr("Import stopped; nothing was written."),
+            starting=self.tr("Importing…"))
 
     def _imported(self, outcome: ImportOutcome) -> None:
-        self._busy(False)
         self.plan = None
         self.tabs.setVisible(False)
         self.create_box.setVisible(False)

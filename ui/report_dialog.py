@@ -9,10 +9,11 @@ recorded in the audit log, and so is a preview of the clue handover list (a view
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -51,6 +51,7 @@ from services.reports.exporting import (
     with_pdf_suffix,
 )
 from services.workspace import WorkspaceSession
+from ui.background import Background, numbers
 from ui.excel_export_dialog import error_text
 from ui.tasks import Task, TaskRunner
 
@@ -80,14 +81,12 @@ class ReportDialog(QDialog):
         super().__init__(parent)
         self.ws, self.runner = ws, runner
         self.folder = folder or Path.home()
-        self.task: Task | None = None
         self.exported: ReportExport | None = None
         self.printer: QPrinter | None = None
         self.preview: QPrintPreviewDialog | None = None
         self.pages_printed = 0
         self._auto_name = ""
         self._confirmed_overwrite = ""
-        self._printing = False
         register_fonts()  # here, in the GUI thread: the worker then only uses the registered families
         self.setWindowTitle(self.tr("Print a report"))
         self.setMinimumWidth(640)
@@ -126,33 +125,23 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Marking:"), self.marking_label)
         form.addRow(self.tr("Paper:"), self.page_label)
 
-        self.progress_label = QLabel()
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setTextVisible(False)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.done_label = QLabel()
-        self.done_label.setObjectName("hintBox")
-        self.done_label.setWordWrap(True)
-        for widget in (self.progress_label, self.progress_bar, self.error_label, self.done_label):
-            widget.hide()
+        self.background = Background(runner, self, describe=self._describe,
+                                     determinate=lambda stage: stage in (STAGE_LAYOUT, STAGE_PAGES),
+                                     error_text=error_text)
+        self.background.running_changed.connect(self._set_running)
+        self.background.shown.connect(self._fit_height)
 
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(self.tr("Save PDF"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.save_button.setDefault(True)
         self.preview_button = self.buttons.addButton(self.tr("Print preview…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.print_button = self.buttons.addButton(self.tr("Print…"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.stop_button = self.buttons.addButton(self.tr("Stop"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button = self.buttons.addButton(self.tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.background.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.background.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.stop_button.hide()
-        self.open_button.hide()
         self.save_button.clicked.connect(self.save_pdf)
         self.preview_button.clicked.connect(self.open_preview)
         self.print_button.clicked.connect(lambda: self.print_report())
-        self.stop_button.clicked.connect(self.stop)
-        self.open_button.clicked.connect(self.open_folder)
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -160,7 +149,8 @@ class ReportDialog(QDialog):
         layout.addWidget(explain)
         layout.addSpacing(6)
         layout.addLayout(form)
-        for widget in (self.progress_label, self.progress_bar, self.error_label, self.done_label):
+        for widget in (self.background.progress_label, self.background.progress_bar, self.background.error_label,
+                       self.background.done_label):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -214,21 +204,16 @@ class ReportDialog(QDialog):
             self._confirmed_overwrite = str(with_pdf_suffix(chosen))
 
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-        self._fit_height()
+        self.background.show_error(text)
 
     # ---- running ----
 
-    def _run(self, work: object, on_done: object, *, printing: bool = False) -> Task:
-        self._printing = printing  # what a stop leaves: no file, or nothing sent to the printer
-        self.error_label.hide()
-        self.done_label.hide()
-        self._set_running(True)
-        self.task = self.runner.start(work, parent=self, dialog=False, on_done=on_done,  # type: ignore[arg-type]
-                                      on_error=self._failed, on_cancel=self._cancelled)
-        self.task.progressed.connect(self._progressed)
-        return self.task
+    def _run(self, work: Callable[[Progress, CancelToken], Any], on_done: Callable[[Any], None], *,
+             printing: bool = False, folder: Callable[[Any], Path] | None = None) -> Task:
+        """What a stop leaves: no file, or nothing sent to the printer."""
+        stopped = self.tr("Stopped. Nothing was sent to the printer.") if printing else \
+            self.tr("Stopped. No file was written.")
+        return self.background.run(work, on_done=on_done, stopped=stopped, folder=folder)
 
     def save_pdf(self) -> Task | None:
         target = self.target()
@@ -250,7 +235,7 @@ class ReportDialog(QDialog):
         def work(progress: Progress, cancel: CancelToken) -> ReportExport:
             return export_report(ws, kind, target, render_pdf, round_ref=round_id, progress=progress, cancel=cancel)
 
-        return self._run(work, self._saved)
+        return self._run(work, self._saved, folder=lambda report: Path(report.path).parent)
 
     def open_preview(self) -> Task:
         """The content is read on the worker; the preview then paints it (Qt's preview runs in the window)."""
@@ -258,8 +243,6 @@ class ReportDialog(QDialog):
         return self._run(lambda progress, cancel: build_report(ws, kind, round_id), self._show_preview)
 
     def _show_preview(self, document: Document) -> None:
-        self.task = None
-        self._set_running(False)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageLayout(page_layout(document.page))
         printer.setDocName(document.title)
@@ -309,70 +292,22 @@ class ReportDialog(QDialog):
             widget.setEnabled(not running)
         for button in (self.save_button, self.preview_button, self.print_button, self.close_button):
             button.setVisible(not running)
-        self.stop_button.setVisible(running)
-        self.stop_button.setEnabled(running)
-        self.progress_label.setVisible(running)
-        self.progress_bar.setVisible(running)
-        if running:
-            self.open_button.hide()
-            self.progress_label.setText(self.tr("Starting…"))
-            self.progress_bar.setRange(0, 0)
-        self._fit_height()
 
-    def _progressed(self, stage: str, done: int, total: int) -> None:
-        text = QCoreApplication.translate("ReportDialog", STAGES.get(stage, STAGES[STAGE_CONTENT]))
-        self.progress_label.setText(text.replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
-        if total > 0 and stage in (STAGE_LAYOUT, STAGE_PAGES):
-            self.progress_bar.setRange(0, total)
-            self.progress_bar.setValue(min(done, total))
-        else:
-            self.progress_bar.setRange(0, 0)
-
-    def stop(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            self.stop_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Stopping…"))
+    def _describe(self, stage: str, done: int, total: int) -> str:
+        return numbers(QCoreApplication.translate("ReportDialog", STAGES.get(stage, STAGES[STAGE_CONTENT])),
+                       done, total)
 
     def _saved(self, report: ReportExport) -> None:
-        self.exported, self.task = report, None
-        self._set_running(False)
-        self.open_button.show()
-        self.done_label.setText(
+        self.exported = report
+        self.background.show_done(
             self.tr("%n page(s) saved to:", "", report.pages) + "\n" + str(report.path) + "\n"
             + self.tr("Marked “%1”; the export was recorded in the audit log.").replace("%1", report.marking))
-        self.done_label.show()
-        self._fit_height()
 
     def _printed(self, pages: int) -> None:
-        self.task = None
         self.pages_printed = pages
-        self._set_running(False)
-        self.done_label.setText(self.tr("%n page(s) sent to the printer; the printing was recorded in the audit log.",
-                                        "", pages))
-        self.done_label.show()
-        self._fit_height()
-
-    def _failed(self, error: BaseException) -> None:
-        self.task = None
-        self._set_running(False)
-        if isinstance(error, DomainError):
-            self.show_error(error_text(error))
-        else:
-            self.runner.report_error(self, error)
-
-    def _cancelled(self) -> None:
-        self.task = None
-        self._set_running(False)
-        self.show_error(self.tr("Stopped. Nothing was sent to the printer.") if self._printing
-                        else self.tr("Stopped. No file was written."))
-
-    def open_folder(self) -> None:
-        if self.exported is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported.path.parent)))
+        self.background.show_done(self.tr("%n page(s) sent to the printer; the printing was recorded in the audit "
+                                          "log.", "", pages))
 
     def reject(self) -> None:
-        if self.task is not None and self.task.running:
-            self.stop()
-            return
-        super().reject()
+        if not self.background.stop_instead_of_closing():
+            super().reject()

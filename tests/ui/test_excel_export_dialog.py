@@ -46,11 +46,11 @@ def test_export_runs_and_says_where(qtbot, leader_ws: WorkspaceSession, runner: 
     target = tmp_path / "问题清单.xlsx"
     dialog.file_edit.setText(str(tmp_path / "问题清单"))
     task = dialog.start()
-    assert task is not None and dialog.stop_button.isVisible() and not dialog.kind_combo.isEnabled()
+    assert task is not None and dialog.background.stop_button.isVisible() and not dialog.kind_combo.isEnabled()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=20_000)
-    assert target.exists() and dialog.done_label.isVisible() and dialog.open_button.isVisible()
-    assert str(target) in dialog.done_label.text() and "300" in dialog.done_label.text()
-    assert not dialog.go_button.isVisible() and not dialog.stop_button.isVisible()
+    assert target.exists() and dialog.background.done_label.isVisible() and dialog.background.open_button.isVisible()
+    assert str(target) in dialog.background.done_label.text() and "300" in dialog.background.done_label.text()
+    assert not dialog.go_button.isVisible() and not dialog.background.stop_button.isVisible()
     rows = list(openpyxl.load_workbook(target).worksheets[0].iter_rows(min_row=4, values_only=True))
     assert len(rows) == 300
 
@@ -68,25 +68,25 @@ def test_stop_cancels_and_writes_nothing(qtbot, leader_ws: WorkspaceSession, run
     monkeypatch.setattr(excel_export_dialog, "export_excel", slow_export)
     dialog = open_dialog(qtbot, leader_ws, runner, tmp_path)
     dialog.start()
-    qtbot.waitUntil(lambda: dialog.progress_bar.maximum() == 1000, timeout=5_000)
-    assert "共 1,000 条" in dialog.progress_label.text() or "of 1,000" in dialog.progress_label.text()
-    dialog.stop_button.click()
-    qtbot.waitUntil(lambda: dialog.task is None, timeout=5_000)
-    assert dialog.error_label.isVisible() and dialog.go_button.isVisible() and dialog.kind_combo.isEnabled()
+    qtbot.waitUntil(lambda: dialog.background.progress_bar.maximum() == 1000, timeout=5_000)
+    assert "共 1,000 条" in dialog.background.progress_label.text() or "of 1,000" in dialog.background.progress_label.text()
+    dialog.background.stop_button.click()
+    qtbot.waitUntil(lambda: dialog.background.task is None, timeout=5_000)
+    assert dialog.background.error_label.isVisible() and dialog.go_button.isVisible() and dialog.kind_combo.isEnabled()
     assert list(tmp_path.glob("*.xlsx")) == [] and dialog.result is None
 
 
 def test_refusals_are_shown_in_place(qtbot, leader_ws: WorkspaceSession, runner: TaskRunner, tmp_path: Path) -> None:
     dialog = open_dialog(qtbot, leader_ws, runner, tmp_path)
     dialog.file_edit.setText("")
-    assert dialog.start() is None and dialog.error_label.isVisible()
+    assert dialog.start() is None and dialog.background.error_label.isVisible()
     inside = leader_ws.path / "f.xlsx"
     dialog.file_edit.setText(str(inside))
-    assert dialog.start() is None and str(inside) in dialog.error_label.text()
+    assert dialog.start() is None and str(inside) in dialog.background.error_label.text()
     nowhere = tmp_path / "none" / "f.xlsx"
     dialog.file_edit.setText(str(nowhere))
-    assert dialog.start() is None and str(nowhere) in dialog.error_label.text()
-    assert dialog.task is None and not list(tmp_path.glob("*.xlsx"))
+    assert dialog.start() is None and str(nowhere) in dialog.background.error_label.text()
+    assert dialog.background.task is None and not list(tmp_path.glob("*.xlsx"))
 
 
 def test_blank_template_without_a_workspace(qtbot, runner: TaskRunner, tmp_path: Path) -> None:
@@ -95,7 +95,7 @@ def test_blank_template_without_a_workspace(qtbot, runner: TaskRunner, tmp_path:
     assert Path(dialog.file_edit.text()).name == "巡察发现问题清单_模板.xlsx"
     dialog.start()
     qtbot.waitUntil(lambda: dialog.result is not None, timeout=10_000)
-    assert (tmp_path / "巡察发现问题清单_模板.xlsx").exists() and dialog.done_label.isVisible()
+    assert (tmp_path / "巡察发现问题清单_模板.xlsx").exists() and dialog.background.done_label.isVisible()
 
 
 def test_file_menu_actions(qtbot, make_controller, leader_ws: WorkspaceSession) -> None:

@@ -44,9 +44,9 @@ def test_team_export_runs_and_says_what_went_where(qtbot, world: World, runner: 
         qtbot.waitUntil(lambda: bool(dialog.result), timeout=20_000)
         summary = dialog.result[0]
         assert Path(summary.path).parent == stick and Path(summary.path).is_file()
-        text = dialog.done_label.text()
+        text = dialog.background.done_label.text()
         assert summary.path in text and str(summary.changes) in text
-        assert dialog.open_button.isVisible() and not dialog.go_button.isVisible()
+        assert dialog.background.open_button.isVisible() and not dialog.go_button.isVisible()
 
 
 @pytest.mark.slow  # an update per laptop through the dialog (~5 s)
@@ -60,7 +60,7 @@ def test_hq_exports_one_update_per_laptop_of_the_team_chosen(qtbot, world: World
         qtbot.waitUntil(lambda: bool(dialog.result), timeout=20_000)
         assert len(dialog.result) == 2 and {s.team_no for s in dialog.result} == {1}
         assert len(list(tmp_path.glob("*.xcpkg"))) == 2
-        assert all(s.recipient_device[:8] in dialog.done_label.text() for s in dialog.result)
+        assert all(s.recipient_device[:8] in dialog.background.done_label.text() for s in dialog.result)
 
 
 def test_stop_writes_nothing_and_refusals_show_in_place(qtbot, world: World, runner: TaskRunner, tmp_path: Path,
@@ -75,15 +75,15 @@ def test_stop_writes_nothing_and_refusals_show_in_place(qtbot, world: World, run
     with world.opened("t1a") as (team,):
         dialog = open_dialog(qtbot, team, runner, tmp_path / "missing")
         dialog.start()
-        qtbot.waitUntil(lambda: dialog.task is None, timeout=10_000)
-        assert dialog.error_label.isVisible() and "missing" in dialog.error_label.text()
+        qtbot.waitUntil(lambda: dialog.background.task is None, timeout=10_000)
+        assert dialog.background.error_label.isVisible() and "missing" in dialog.background.error_label.text()
         monkeypatch.setattr(export_dialog, "export_package", slow_export)
         dialog.folder_field.set_path(tmp_path)
         dialog.start()
-        qtbot.waitUntil(lambda: dialog.progress_bar.maximum() == 1000, timeout=5_000)
-        dialog.stop_button.click()
-        qtbot.waitUntil(lambda: dialog.task is None, timeout=5_000)
-        assert dialog.error_label.isVisible() and dialog.go_button.isVisible() and dialog.folder_field.isEnabled()
+        qtbot.waitUntil(lambda: dialog.background.progress_bar.maximum() == 1000, timeout=5_000)
+        dialog.background.stop_button.click()
+        qtbot.waitUntil(lambda: dialog.background.task is None, timeout=5_000)
+        assert dialog.background.error_label.isVisible() and dialog.go_button.isVisible() and dialog.folder_field.isEnabled()
         assert list(tmp_path.glob("*.xcpkg")) == [] and dialog.result == []
 
 
@@ -112,4 +112,4 @@ def test_an_export_says_it_removed_what_a_dead_export_left(qtbot, world: World, 
     assert not dead.exists() and dialog.result[0].leftovers_removed == 1
     said = QCoreApplication.translate(
         "ExportDialog", "Removed %n temporary file(s) (%1) that an interrupted export had left.", "", 1)
-    assert said.replace("%1", export_dialog.megabytes(1024)) in dialog.done_label.text()
+    assert said.replace("%1", export_dialog.megabytes(1024)) in dialog.background.done_label.text()

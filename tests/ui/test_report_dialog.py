@@ -81,14 +81,14 @@ def test_the_round_summary_is_saved_as_a_pdf_with_progress_and_audited(qtbot, un
     task = dialog.save_pdf()
     assert task is not None
     task.progressed.connect(lambda stage, _done, _total: stages.append(stage))
-    assert dialog.stop_button.isVisible() and not dialog.save_button.isVisible()
+    assert dialog.background.stop_button.isVisible() and not dialog.save_button.isVisible()
     assert not dialog.kind_combo.isEnabled()
     qtbot.waitUntil(lambda: dialog.exported is not None, timeout=60_000)
     report = dialog.exported
     assert report is not None and report.path == target and target.exists()
     assert "report_pages" in stages
-    assert dialog.open_button.isVisible() and str(target) in dialog.done_label.text()
-    assert not dialog.stop_button.isVisible() and dialog.save_button.isVisible()
+    assert dialog.background.open_button.isVisible() and str(target) in dialog.background.done_label.text()
+    assert not dialog.background.stop_button.isVisible() and dialog.save_button.isVisible()
     pages = pdf_pages(target)
     check_pages(pages, MARKINGS["C3"])
     assert squash(summary_sentence(team_statistics(ws), CHINESE)) in squash("".join(pages))
@@ -104,10 +104,10 @@ def test_stop_leaves_no_file_and_no_event(qtbot, unlock, runner, out) -> None:
     assert dialog.page_label.isVisible() and dialog.marking_label.text() == MARKINGS["C2"]
     task = dialog.save_pdf()
     assert task is not None
-    dialog.stop()  # at once: the worker notices it before the first page is drawn
-    assert dialog.progress_label.isVisible()
-    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
-    assert dialog.exported is None and dialog.error_label.isVisible()
+    dialog.background.stop()  # at once: the worker notices it before the first page is drawn
+    assert dialog.background.progress_label.isVisible()
+    qtbot.waitUntil(lambda: dialog.background.task is None, timeout=60_000)
+    assert dialog.exported is None and dialog.background.error_label.isVisible()
     assert list(out.iterdir()) == []
     assert events(ws, "report_exported") == []
     assert dialog.save_button.isVisible() and dialog.kind_combo.isEnabled()
@@ -146,11 +146,11 @@ def test_stop_half_way_through_the_pages_leaves_no_file(qtbot, unlock, runner, o
     choose(dialog, "findings")
     dialog.save_pdf()
     assert reached.wait(60)  # two of the 38 pages painted on the worker
-    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
-    assert not dialog.stop_button.isEnabled()
+    qtbot.mouseClick(dialog.background.stop_button, Qt.MouseButton.LeftButton)
+    assert not dialog.background.stop_button.isEnabled()
     proceed.set()
-    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
-    assert dialog.exported is None and dialog.error_label.isVisible()
+    qtbot.waitUntil(lambda: dialog.background.task is None, timeout=60_000)
+    assert dialog.exported is None and dialog.background.error_label.isVisible()
     assert list(out.iterdir()) == [] and events(ws, "report_exported") == []
 
 
@@ -167,12 +167,12 @@ def test_stop_while_printing_aborts_the_job_and_records_nothing(qtbot, unlock, r
     printer.abort = lambda: aborted.append(real_abort()) or True  # type: ignore[method-assign]
     dialog.print_report(printer)
     assert reached.wait(60)
-    dialog.stop()
+    dialog.background.stop()
     proceed.set()
-    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.background.task is None, timeout=60_000)
     # the print job is aborted (a real printer drops the pages; Qt's PDF "printer" of the test keeps its file)
     assert len(aborted) == 1 and dialog.pages_printed == 0 and events(ws, "report_printed") == []
-    assert dialog.error_label.isVisible() and dialog.error_label.text() == dialog.tr(
+    assert dialog.background.error_label.isVisible() and dialog.background.error_label.text() == dialog.tr(
         "Stopped. Nothing was sent to the printer.")
 
 
@@ -183,7 +183,7 @@ def test_closing_while_it_runs_stops_first(qtbot, unlock, runner, out) -> None:
     dialog.save_pdf()
     dialog.reject()  # Esc or the window's close box while the worker paints
     assert dialog.isVisible()
-    qtbot.waitUntil(lambda: dialog.task is None, timeout=60_000)
+    qtbot.waitUntil(lambda: dialog.background.task is None, timeout=60_000)
     assert list(out.iterdir()) == []
 
 

@@ -9,29 +9,26 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
 from models.enums import WorkspaceKind
-from services.errors import DomainError
 from services.progress import CancelToken, Progress
 from services.sync.devices.registry import list_devices
 from services.sync.exporter import export_package
 from services.sync.report import ExportSummary
 from services.sync.updates.hq_export import export_updates
 from services.workspace import WorkspaceSession
+from ui.background import Background, numbers
 from ui.folder_field import FolderField
-from ui.messages import message_for
 from ui.tasks import Task, TaskRunner
 
 STAGES = {
@@ -56,7 +53,6 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ws, self.runner = ws, runner
         self.hq = ws.kind == WorkspaceKind.HQ
-        self.task: Task | None = None
         self.result: list[ExportSummary] = []
         self.setWindowTitle(self.tr("Export update packages") if self.hq else self.tr("Export a package for HQ"))
         self.setMinimumWidth(620)
@@ -87,29 +83,17 @@ class ExportDialog(QDialog):
         self.clue_note.setWordWrap(True)
         self.clue_note.setVisible(not self.hq and not ws.can_read_clues)
 
-        self.progress_label = QLabel()
-        self.progress_bar = QProgressBar()
-        self.progress_bar.setTextVisible(False)
-        self.error_label = QLabel()
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setWordWrap(True)
-        self.done_label = QLabel()
-        self.done_label.setObjectName("hintBox")
-        self.done_label.setWordWrap(True)
-        for widget in (self.progress_label, self.progress_bar, self.error_label, self.done_label):
-            widget.hide()
+        self.background = Background(runner, self, describe=self._describe)
+        self.background.running_changed.connect(self._set_running)
+        self.background.shown.connect(self._fit_height)
 
         self.buttons = QDialogButtonBox()
         self.go_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.go_button.setDefault(True)
-        self.stop_button = self.buttons.addButton(self.tr("Stop"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.open_button = self.buttons.addButton(self.tr("Open folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.background.stop_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.background.open_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.stop_button.hide()
-        self.open_button.hide()
         self.go_button.clicked.connect(self.start)
-        self.stop_button.clicked.connect(self.stop)
-        self.open_button.clicked.connect(self.open_folder)
         self.close_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
@@ -118,7 +102,8 @@ class ExportDialog(QDialog):
         layout.addSpacing(6)
         layout.addLayout(form)
         layout.addWidget(self.clue_note)
-        for widget in (self.progress_label, self.progress_bar, self.error_label, self.done_label):
+        for widget in (self.background.progress_label, self.background.progress_bar, self.background.error_label,
+                       self.background.done_label):
             layout.addWidget(widget)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
@@ -133,15 +118,13 @@ class ExportDialog(QDialog):
         self.resize(self.width(), max(height, self.sizeHint().height()))
 
     def show_error(self, text: str) -> None:
-        self.error_label.setText(text)
-        self.error_label.show()
-        self._fit_height()
+        self.background.show_error(text)
 
     # ---- running ----
 
     def start(self) -> Task | None:
         folder = self.folder_field.path()
-        self.error_label.hide()
+        self.background.hide_messages()
         if folder is None:
             self.show_error(self.tr("Choose the folder (for example the USB stick) to save the package in."))
             return None
@@ -152,41 +135,18 @@ class ExportDialog(QDialog):
                 return export_updates(ws, folder, team_no=team_no, progress=progress, cancel=cancel)
             return [export_package(ws, folder, progress=progress, cancel=cancel)]
 
-        self._set_running(True)
-        self.task = self.runner.start(work, parent=self, dialog=False, on_done=self._finished,
-                                      on_error=self._failed, on_cancel=self._cancelled)
-        self.task.progressed.connect(self._progressed)
-        return self.task
+        return self.background.run(work, on_done=self._finished, stopped=self.tr("Stopped. No package was written."),
+                                   starting=QCoreApplication.translate("ExportDialog", WORKING),
+                                   folder=lambda summaries: Path(summaries[0].path).parent)
 
     def _set_running(self, running: bool) -> None:
         for widget in (self.folder_field, self.team_combo):
             widget.setEnabled(not running)
         self.go_button.setVisible(not running)
         self.close_button.setVisible(not running)
-        self.stop_button.setVisible(running)
-        self.stop_button.setEnabled(running)
-        self.progress_label.setVisible(running)
-        self.progress_bar.setVisible(running)
-        if running:
-            self.done_label.hide()
-            self.progress_label.setText(QCoreApplication.translate("ExportDialog", WORKING))
-            self.progress_bar.setRange(0, 0)
-        self._fit_height()
 
-    def _progressed(self, stage: str, done: int, total: int) -> None:
-        text = QCoreApplication.translate("ExportDialog", STAGES.get(stage, WORKING))
-        self.progress_label.setText(text.replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
-        if total > 0:
-            self.progress_bar.setRange(0, total)
-            self.progress_bar.setValue(min(done, total))
-        else:
-            self.progress_bar.setRange(0, 0)
-
-    def stop(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            self.stop_button.setEnabled(False)
-            self.progress_label.setText(self.tr("Stopping…"))
+    def _describe(self, stage: str, done: int, total: int) -> str:
+        return numbers(QCoreApplication.translate("ExportDialog", STAGES.get(stage, WORKING)), done, total)
 
     def summary_text(self, summaries: list[ExportSummary]) -> str:
         if self.hq:
@@ -224,34 +184,11 @@ class ExportDialog(QDialog):
                 .replace("%1", megabytes(size))]
 
     def _finished(self, summaries: list[ExportSummary]) -> None:
-        self.result, self.task = summaries, None
-        self._set_running(False)
+        self.result = summaries
         self.go_button.hide()
         self.close_button.setText(self.tr("Close"))
-        self.open_button.show()
-        self.done_label.setText(self.summary_text(summaries))
-        self.done_label.show()
-        self._fit_height()
-
-    def _failed(self, error: BaseException) -> None:
-        self.task = None
-        self._set_running(False)
-        if isinstance(error, DomainError):
-            self.show_error(message_for(error))
-        else:
-            self.runner.report_error(self, error)
-
-    def _cancelled(self) -> None:
-        self.task = None
-        self._set_running(False)
-        self.show_error(self.tr("Stopped. No package was written."))
-
-    def open_folder(self) -> None:
-        if self.result:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.result[0].path).parent)))
+        self.background.show_done(self.summary_text(summaries))
 
     def reject(self) -> None:
-        if self.task is not None and self.task.running:
-            self.stop()
-            return
-        super().reject()
+        if not self.background.stop_instead_of_closing():
+            super().reject()

@@ -14,17 +14,15 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from services.errors import DomainError
 from services.sync.batch_import import import_packages
 from services.sync.report import BatchReport, ImportStatus, Outcome
 from services.workspace import WorkspaceSession
-from ui.messages import message_for
+from ui.background import Background
 from ui.sync.import_report import ImportReportTable, save_json
 from ui.tasks import Task, TaskRunner
 
@@ -40,7 +38,6 @@ class ImportDialog(QDialog):
         super().__init__(parent)
         self.ws, self.runner = ws, runner
         self.result: BatchReport | None = None
-        self.task: Task | None = None
         self.setWindowTitle(self.tr("Import packages"))
         self.resize(1240, 640)
 
@@ -58,20 +55,19 @@ class ImportDialog(QDialog):
         chosen.addWidget(self.paths, 1)
         chosen.addLayout(side)
 
-        self.progress = QProgressBar()
-        self.progress.setVisible(False)
-        self.stop_button = QPushButton(self.tr("Stop"))
-        self.stop_button.setVisible(False)
-        working = QHBoxLayout()
-        working.addWidget(self.progress, 1)
-        working.addWidget(self.stop_button)
-
         self.summary = QLabel(self.tr(
             "Add the package files (.xcpkg) or the folders holding them, from one or several USB sticks, then "
             "press Import. Packages of one laptop are imported in order; a damaged or altered package is "
             "rejected and writes nothing."))
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        # The label counts packages; the bar follows the current package (checking its bytes, applying).
+        self.background = Background(runner, self, describe=self._describe, status=self.summary,
+                                     determinate=lambda stage: stage != "packages")
+        self.background.running_changed.connect(self._busy)
+        working = QHBoxLayout()
+        working.addWidget(self.background.progress_bar, 1)
+        working.addWidget(self.background.stop_button)
         self.table = ImportReportTable()
         self.table.setVisible(False)
 
@@ -100,7 +96,6 @@ class ImportDialog(QDialog):
         self.add_files_button.clicked.connect(self.choose_files)
         self.add_folder_button.clicked.connect(self.choose_folder)
         self.remove_button.clicked.connect(self.remove_selected)
-        self.stop_button.clicked.connect(self.stop)
         self.import_button.clicked.connect(self.start_import)
         self.save_button.clicked.connect(self.choose_save)
         self.conflicts_button.clicked.connect(self._open_conflicts)
@@ -137,7 +132,7 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
-        self.import_button.setEnabled(self.paths.count() > 0 and self.task is None)
+        self.import_button.setEnabled(self.paths.count() > 0 and not self.background.running)
         self.remove_button.setEnabled(self.paths.count() > 0)
 
     # ---- importing ----
@@ -147,26 +142,17 @@ class ImportDialog(QDialog):
         if not paths:
             self.summary.setText(self.tr("Add a package or a folder first."))
             return None
-        self._busy(True)
-        self.task = self.runner.start(
+        return self.background.run(
             lambda progress, cancel: import_packages(self.ws, paths, progress=progress, cancel=cancel),
-            parent=self, dialog=False, on_done=self._done, on_error=self._failed, on_cancel=self._cancelled)
-        self.task.progressed.connect(self._progressed)
-        return self.task
+            on_done=self._done, stopped=self.tr("Stopped; the package being imported wrote nothing."),
+            starting=self.tr("Importing…"))
 
-    def _progressed(self, stage: str, done: int, total: int) -> None:
-        """The label counts packages; the bar follows the current package (checking its bytes, applying)."""
+    def _describe(self, stage: str, done: int, total: int) -> str | None:
         if stage == "packages":
-            self.summary.setText(self.tr("Package %1 of %2…").replace("%1", str(min(done + 1, total)))
-                                 .replace("%2", str(total)))
-            self.progress.setMaximum(0)
-        elif total > 0:
-            self.progress.setMaximum(total)
-            self.progress.setValue(min(done, total))
+            return self.tr("Package %1 of %2…").replace("%1", str(min(done + 1, total))).replace("%2", str(total))
+        return None
 
     def _done(self, report: BatchReport) -> None:
-        self.task = None
-        self._busy(False)
         self.result = report
         self.table.setVisible(bool(report.results))
         self.table.show_report(report)
@@ -197,34 +183,15 @@ class ImportDialog(QDialog):
             text += " " + self.tr("Stopped: the remaining packages were not touched.")
         return " ".join(filter(None, [text, skipped]))
 
-    def _failed(self, error: BaseException) -> None:
-        self.task = None
-        self._busy(False)
-        if isinstance(error, DomainError):
-            self.summary.setText(message_for(error))
-        else:
-            self.runner.report_error(self, error)
-
-    def _cancelled(self) -> None:
-        self.task = None
-        self._busy(False)
-        self.summary.setText(self.tr("Stopped; the package being imported wrote nothing."))
-
     def stop(self) -> None:
-        if self.task is not None and self.task.running:
-            self.task.cancel()
-            self.summary.setText(self.tr("Stopping…"))
+        self.background.stop()
 
     def _busy(self, busy: bool) -> None:
-        self.progress.setVisible(busy)
-        self.stop_button.setVisible(busy)
-        self.progress.setMaximum(0)
         for widget in (self.add_files_button, self.add_folder_button, self.remove_button, self.paths,
                        self.save_button, self.close_button):
             widget.setEnabled(not busy)
         if busy:
             self.import_button.setEnabled(False)
-            self.summary.setText(self.tr("Importing…"))
         else:
             self._update_buttons()
 
@@ -254,7 +221,5 @@ class ImportDialog(QDialog):
         self.accept()
 
     def reject(self) -> None:
-        if self.task is not None and self.task.running:
-            self.stop()
-            return
-        super().reject()
+        if not self.background.stop_instead_of_closing():
+            super().reject()
