@@ -69,7 +69,8 @@ def test_stop_cancels_and_writes_nothing(qtbot, leader_ws: WorkspaceSession, run
     dialog = open_dialog(qtbot, leader_ws, runner, tmp_path)
     dialog.start()
     qtbot.waitUntil(lambda: dialog.background.progress_bar.maximum() == 1000, timeout=5_000)
-    assert "共 1,000 条" in dialog.background.progress_label.text() or "of 1,000" in dialog.background.progress_label.text()
+    text = dialog.background.progress_label.text()
+    assert "共 1,000 条" in text or "of 1,000" in text
     dialog.background.stop_button.click()
     qtbot.waitUntil(lambda: dialog.background.task is None, timeout=5_000)
     assert dialog.background.error_label.isVisible() and dialog.go_button.isVisible() and dialog.kind_combo.isEnabled()
