@@ -264,7 +264,9 @@ class ClueDialog(QDialog):
     def pick_finding(self) -> None:
         if self.clue_id is None:
             return
-        picker = FindingPicker(self.ws, self)
+        links = self.detail.links if self.detail else ()
+        linked = {link.target_id for link in links if link.target_kind == "finding"}  # not offered again
+        picker = FindingPicker(self.ws, self, exclude=linked)
         if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen_id is None:
             return
         try:

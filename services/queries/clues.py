@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from models.clue import Clue, ClueLink
 from models.finding import Finding
@@ -20,6 +20,7 @@ from models.registers import Interview, Petition
 from services.clue_fields import EDITABLE
 from services.clues import CLUE_SEQ, require_clue_access
 from services.errors import FieldProblem, InvalidFieldsError
+from services.queries.finding_picks import search_findings
 from services.workspace import WorkspaceSession
 
 CLUE_LIST_VIEWED = "clue_list_viewed"
@@ -157,16 +158,10 @@ def _links(session: Any, clue_id: str) -> list[LinkRow]:
 
 
 def linkable_findings(ws: WorkspaceSession, text: str = "", limit: int = 50) -> list[Choice]:
-    """Live findings whose code or title holds ``text``, to pick one to link (C2 data; clue roles ask)."""
+    """Live findings whose code, title or unit holds ``text``, to pick one to link (C2 data; clue roles ask)."""
     require_clue_access(ws)
-    query = select(Finding.id, Finding.code, Finding.title).where(Finding.is_deleted.is_(False))
-    wanted = text.strip()
-    if wanted:
-        pattern = "%" + wanted.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = query.where(or_(Finding.code.like(pattern, escape="\\"), Finding.title.like(pattern, escape="\\")))
-    query = query.order_by(Finding.seq_no, Finding.code).limit(limit)
-    with ws.read() as session:
-        return [Choice(r[0], f"{r[1]}　{r[2]}") for r in session.execute(query)]
+    return [Choice(c.finding_id, f"{c.code}　{c.title}")
+            for c in search_findings(ws, text, limit=limit, own_assignments=False)]
 
 
 def clue_assignments(ws: WorkspaceSession) -> list[Choice]:

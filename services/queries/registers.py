@@ -24,6 +24,7 @@ from models.entities import (
     TeamMember,
 )
 from services.finding_scope import assignments_query
+from services.queries.finding_picks import FindingChoice, search_findings
 from services.workspace import WorkspaceSession
 
 
@@ -145,15 +146,6 @@ class MemberChoice:
     role: str
 
 
-@dataclass(frozen=True)
-class FindingChoice:
-    finding_id: str
-    code: str
-    title: str
-    org_name: str
-    status: str
-
-
 def assignment_choices(ws: WorkspaceSession) -> list[AssignmentChoice]:
     """The assignments this workspace may file register entries under (a team: only its own), newest first."""
     query = assignments_query(ws).add_columns(InspectedOrg.name).join(
@@ -175,15 +167,7 @@ def team_members(ws: WorkspaceSession, team_id: str) -> list[MemberChoice]:
 
 def finding_choices(ws: WorkspaceSession, assignment_id: str | None = None) -> list[FindingChoice]:
     """Live findings an entry may be linked to: this workspace's, of one assignment's unit when given."""
-    allowed = assignments_query(ws).with_only_columns(Assignment.id).scalar_subquery()
-    query = (select(Finding.id, Finding.code, Finding.title, InspectedOrg.name, Finding.status)
-             .join(InspectedOrg, InspectedOrg.id == Finding.org_id)
-             .where(Finding.is_deleted.is_(False), Finding.assignment_id.in_(allowed))
-             .order_by(Finding.seq_no, Finding.code))
-    if assignment_id is not None:
-        query = query.where(Finding.assignment_id == assignment_id)
-    with ws.read() as session:
-        return [FindingChoice(*row) for row in session.execute(query)]
+    return search_findings(ws, limit=None, assignment_id=assignment_id)
 
 
 def linked_findings(ws: WorkspaceSession, kind: str, entry_id: str) -> list[FindingChoice]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date, datetime
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import select
 
@@ -23,7 +24,9 @@ from models.entities import (
 from services.petitioners import petitioner_identity
 from services.queries.registers import list_interviews
 from services.workspace import WorkspaceSession
+from ui import finding_picker as picker_module
 from ui.areas.registers import RegistersArea
+from ui.finding_picker import FindingPicker
 from ui.register_dialogs.document_request import DocumentRequestDialog
 from ui.register_dialogs.field_visit import FieldVisitDialog
 from ui.register_dialogs.interview import InterviewDialog
@@ -116,6 +119,46 @@ def test_a_finding_drafted_from_an_interview_names_it(qtbot, leader_ws: Workspac
         assert (link.source_kind, link.source_id) == ("interview", dialog.entry_id)
     assert dialog.findings.list.count() == 1 and "公务用车管理不严" in dialog.findings.list.item(0).text()
     editor.close()
+
+
+def test_an_existing_finding_linked_through_the_picker(qtbot, leader_ws: WorkspaceSession, members: list[str],
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """The register's link goes through the one finding picker: this unit's findings first, every unit on
+    request, the finding already linked not offered again."""
+    dialog = InterviewDialog(leader_ws)
+    qtbot.addWidget(dialog)
+    dialog.name_edit.setText("刘某")
+    dialog.time_field.set_value(datetime(2026, 9, 5, 14, 30))
+    dialog.interviewers.set_checked(members[1:3])
+    dialog.recorder_combo.set_value(members[1])
+    dialog.summary_edit.setPlainText("反映公务用车管理不严")
+    assert dialog.save()
+    unit = dialog.findings.assignment()
+    picker = FindingPicker(leader_ws, dialog, assignment_id=unit, own_assignments=True)
+    qtbot.addWidget(picker)
+    assert picker.all_units.isVisibleTo(picker) and not picker.all_units.isChecked()
+    first = picker.results.count()
+    assert 0 < first <= picker_module.LIMIT
+    with leader_ws.read() as session:
+        units = {session.scalar(select(Finding.assignment_id).where(Finding.id == picker.results.item(row).data(
+            Qt.ItemDataRole.UserRole))) for row in range(picker.results.count())}
+    assert units == {unit}
+    picked = str(picker.results.item(0).data(Qt.ItemDataRole.UserRole))
+
+    def pick(self: FindingPicker) -> int:
+        self.chosen_id = picked
+        return FindingPicker.DialogCode.Accepted
+
+    monkeypatch.setattr(FindingPicker, "exec", pick)
+    dialog.findings.link()
+    assert dialog.findings.list.count() == 1 and dialog.findings.linked_ids() == {picked}
+    again = FindingPicker(leader_ws, dialog, assignment_id=unit, exclude=dialog.findings.linked_ids(),
+                          own_assignments=True)
+    qtbot.addWidget(again)
+    shown = {str(again.results.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(again.results.count())}
+    assert picked not in shown
+    again.all_units.setChecked(True)
+    assert again.scope() is None and again.results.count() >= len(shown)
 
 
 def test_petition_form_for_a_member_has_no_identity(qtbot, member_ws: WorkspaceSession) -> None:

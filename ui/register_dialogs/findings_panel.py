@@ -8,12 +8,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -21,87 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import FindingStatus
 from services.errors import DomainError
-from services.queries.registers import FindingChoice, finding_choices, linked_findings
+from services.queries.registers import linked_findings
 from services.register_links import finding_preset, link_finding, unlink_finding
 from services.workspace import WorkspaceSession
-from ui.i18n import label
+from ui.finding_picker import FindingPicker, finding_text
 from ui.messages import show_error
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def finding_text(choice: FindingChoice) -> str:
-    return f"{choice.code}  {choice.title}  〔{choice.org_name} · {label(choice.status, FindingStatus)}〕"
-
-
-class FindingPickDialog(QDialog):
-    """Choose an existing finding to link: this unit's first, every unit of the workspace on request."""
-
-    def __init__(self, ws: WorkspaceSession, assignment_id: str | None, taken: set[str],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ws, self.assignment_id, self.taken = ws, assignment_id, taken
-        self.setWindowTitle(self.tr("Link to a finding"))
-        self.resize(720, 480)
-        self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter by number or title"))
-        self.filter.setClearButtonEnabled(True)
-        self.all_units = QCheckBox(self.tr("Show findings of every unit"))
-        self.list = QListWidget()
-        self.empty = QLabel()
-        self.empty.setObjectName("emptyState")
-        self.empty.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Link"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        top = QHBoxLayout()
-        top.addWidget(self.filter, 1)
-        top.addWidget(self.all_units)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.list, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.buttons)
-        self.filter.textChanged.connect(self._apply_filter)
-        self.all_units.toggled.connect(self._load)
-        self.list.itemDoubleClicked.connect(lambda _item: self.accept())
-        self.list.currentRowChanged.connect(self._update_ok)
-        self._load()
-
-    def _load(self) -> None:
-        scope = None if self.all_units.isChecked() else self.assignment_id
-        self.list.clear()
-        for choice in finding_choices(self.ws, scope):
-            if choice.finding_id in self.taken:
-                continue
-            item = QListWidgetItem(finding_text(choice))
-            item.setData(ID_ROLE, choice.finding_id)
-            self.list.addItem(item)
-        self._apply_filter()
-
-    def _apply_filter(self) -> None:
-        wanted = self.filter.text().strip().lower()
-        shown = 0
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            hidden = bool(wanted) and wanted not in item.text().lower()
-            item.setHidden(hidden)
-            shown += not hidden
-        self.empty.setText(self.tr("No finding to link. Tick “Show findings of every unit” to look wider, or "
-                                   "create a new finding from this entry.") if not shown else "")
-        self.empty.setVisible(not shown)
-        self._update_ok()
-
-    def _update_ok(self, *_: object) -> None:
-        item = self.list.currentItem()
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(item is not None and not item.isHidden())
-
-    def chosen(self) -> str | None:
-        item = self.list.currentItem()
-        return str(item.data(ID_ROLE)) if item is not None else None
 
 
 class FindingsPanel(QWidget):
@@ -206,11 +130,12 @@ class FindingsPanel(QWidget):
     def link(self) -> None:
         if self.entry_id is None:
             return
-        picker = FindingPickDialog(self.ws, self.assignment(), self.linked_ids(), self)
-        if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen() is None:
+        picker = FindingPicker(self.ws, self, assignment_id=self.assignment(), exclude=self.linked_ids(),
+                               own_assignments=True)
+        if picker.exec() != QDialog.DialogCode.Accepted or picker.chosen_id is None:
             return
         try:
-            link_finding(self.ws, self.kind, self.entry_id, str(picker.chosen()))
+            link_finding(self.ws, self.kind, self.entry_id, picker.chosen_id)
         except DomainError as error:
             show_error(self, error)
             return
