@@ -1,5 +1,6 @@
 """``handover create|receipt|feedback|list``: classified handover (分类移交) of findings to 纪委监委, 组织部 or a
-functional department, with the receipt (回执), the feedback deadline and feedback (services/handover/)."""
+functional department, with the receipt (回执), the feedback deadline and feedback (services/handover/);
+``proposal`` and ``common-report``; the C3 clue handover's ``clue-*`` commands are in handover_clues.py."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from argparse import Namespace
 
 from sqlalchemy import select
 
+from cli.commands.handover_clues import register_under as register_clue_handovers
 from cli.commands.planning_common import DATE_HELP, dates
 from cli.commands.rectification_common import finding_ids_of, handover_data, handover_table
 from cli.console import Console
@@ -66,6 +68,8 @@ def register(commands: Commands) -> None:
     listing = sub.add("list", help="列出移交批次（反馈逾期的在前）", handler=run_list, parents=[commands.unlock])
     workspace_argument(listing)
     listing.add_argument("--overdue", action="store_true", help="只列反馈已逾期的批次")
+
+    register_clue_handovers(sub)  # clue-create|clue-receipt|clue-feedback|clue-list: the C3 clue handover
 
 
 def _row(ws: object, handover_id: str) -> dict[str, object]:

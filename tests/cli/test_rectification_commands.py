@@ -177,3 +177,82 @@ def test_settings_of_the_warning_window_and_the_feedback_months(cli: CliRunner, 
     assert cli("rectification", "settings", hq, "--json").json == {"warn_days": 10, "handover_months": 2}
     bad = cli("rectification", "settings", hq, "--warn-days", "500")
     assert bad.code == 4 and "1 至 90" in bad.err
+
+
+CLUE_SECRET = "某局长违规收受礼金"
+
+
+@pytest.fixture
+def hq_with_clues(tmp_path: Path) -> Path:
+    from sqlalchemy import select
+
+    from models.entities import Assignment
+    from services.accounts import add_user
+    from services.clues import create_clue
+    from tests.cli.conftest import MEMBER_PASSPHRASE
+
+    path = tmp_path / "hq"
+    ws = create_workspace(path, user_name="王主任", role=Role.HQ_ADMIN, passphrase=PASSPHRASE, kind=WorkspaceKind.HQ)
+    try:
+        made = rect_round(ws)
+        with ws.read() as session:
+            assignment = session.scalars(select(Assignment.id).where(Assignment.org_id == made.housing)).one()
+        for person in ("钱某", "孙某"):
+            create_clue(ws, {"assignment_id": assignment, "clue_name": f"关于{person}{CLUE_SECRET}",
+                             "reflected_person_name": person, "problem_text": CLUE_SECRET,
+                             "discipline": ["integrity"]})
+        add_user(ws, "李干事", Role.MEMBER, MEMBER_PASSPHRASE)
+    finally:
+        ws.lock()
+    return path
+
+
+def test_clue_handover_through_the_cli(cli: CliRunner, passphrase_env: str, hq_with_clues: Path) -> None:
+    hq = hq_with_clues
+    numbers = cli("clues", "list", hq, "--json")
+    ok(numbers)
+    codes = [c["clue_no"] for c in numbers.json["clues"]]
+    made = cli("handover", "clue-create", hq, "--to", "市纪委监委", "--clues", *codes, "--date", "2026-01-05",
+               "--json")
+    ok(made)
+    row = made.json["handover"]
+    assert row["handover_no"] == "XS-YJ-2026-2-1" and row["deadline"] == "2026-04-05" and row["clues"] == 2
+    assert row["clue_nos"] == codes and made.json["marking"] == "C3"
+    assert CLUE_SECRET not in made.out and "钱某" not in made.out  # numbers and counts, never a clue's text
+    overdue = cli("handover", "clue-list", hq, "--overdue", "--json")
+    ok(overdue)
+    assert overdue.json["count"] == 1 and overdue.json["handovers"][0]["colour"] == "red"
+    early = cli("handover", "clue-feedback", hq, "XS-YJ-2026-2-1", "--text", "已立案")
+    assert early.code == 4, early.err
+    late = cli("handover", "clue-receipt", hq, "XS-YJ-2026-2-1", "--by", "陈主任", "--at", "2026-01-04")
+    assert late.code == 4, late.err  # received before it was handed over
+    ok(cli("handover", "clue-receipt", hq, "XS-YJ-2026-2-1", "--by", "陈主任", "--at", "2026-01-06"))
+    ok(cli("handover", "clue-feedback", hq, "XS-YJ-2026-2-1", "--text", "已立案审查", "--close"))
+    listed = cli("handover", "clue-list", hq, "--json")
+    ok(listed)
+    [entry] = listed.json["handovers"]
+    assert entry["received_by"] == "陈主任" and entry["closed"] and listed.json["overdue"] == 0
+    text = cli("handover", "clue-list", hq)
+    ok(text)
+    assert "C3" in text.out and "XS-YJ-2026-2-1" in text.out and "共 1 个线索移交" in text.out
+    assert CLUE_SECRET not in text.out
+    unknown = cli("handover", "clue-receipt", hq, "XS-YJ-2026-2-9", "--by", "陈主任", "--at", "2026-01-06")
+    assert unknown.code == 4
+    assert cli("handover", "clue-create", hq, "--to", "市纪委监委", "--clues", "无此线索").code == 4
+
+
+def test_a_member_gets_exit_3_and_no_clue_text(cli: CliRunner, hq_with_clues: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.cli.conftest import MEMBER_PASSPHRASE
+
+    monkeypatch.setenv("XUNCHA_PASSPHRASE", PASSPHRASE)
+    codes = [c["clue_no"] for c in cli("clues", "list", hq_with_clues, "--json").json["clues"]]
+    ok(cli("handover", "clue-create", hq_with_clues, "--to", "市纪委监委", "--clues", codes[0]))
+    monkeypatch.setenv("XUNCHA_PASSPHRASE", MEMBER_PASSPHRASE)
+    for argv in (("clue-list",), ("clue-list", "--json"), ("clue-create", "--to", "市纪委监委", "--clues", codes[0]),
+                 ("clue-receipt", "XS-YJ-2026-2-1", "--by", "x", "--at", "2026-01-06"),
+                 ("clue-feedback", "XS-YJ-2026-2-1", "--text", "x")):
+        refused = cli("handover", argv[0], hq_with_clues, *argv[1:], "--as", "李干事")
+        assert refused.code == 3 and "口令" not in refused.err, (argv, refused.out, refused.err)
+        for secret in (CLUE_SECRET, "钱某", "XS-YJ", codes[0]):
+            assert secret not in refused.out + refused.err

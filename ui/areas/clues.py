@@ -1,7 +1,8 @@
 """问题线索 (C3): only built for a session that holds the clue key; every viewing is audited.
 
 Two lists: the clues (read when the area is shown, each reading leaving ``clue_list_viewed``; opening one
-leaves ``clue_viewed``), and the findings members passed on to the clue officer, waiting for a decision.
+leaves ``clue_viewed``), and the findings members passed on to the clue officer, waiting for a decision. At HQ a
+third tab, the clue handovers (ui/areas/clues_handovers.py), read with the clues and audited the same way.
 """
 
 from __future__ import annotations
@@ -9,13 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from models.enums import Discipline, DisposalType
+from models.enums import Discipline, DisposalType, WorkspaceKind
 from services.clue_referrals import Referral, dismiss_referral, open_referrals
 from services.clues import delete_clue
 from services.errors import DomainError
 from services.queries.clues import finding_draft, list_clues
 from services.workspace import WorkspaceSession
 from ui.areas.base import Area
+from ui.areas.clues_handovers import ClueHandoversTab
 from ui.clue_dialog import ClueDialog
 from ui.i18n import current_language, label
 from ui.item_models.records import ID_ROLE, Column, RecordTableModel
@@ -118,6 +120,10 @@ class CluesArea(Area):
         self.tabs = QTabWidget()
         self.tabs.addTab(self.page, self.tr("Clues"))
         self.tabs.addTab(referral_tab, self.tr("Passed on by members"))
+        self.handovers: ClueHandoversTab | None = None
+        if ws.kind is WorkspaceKind.HQ:  # clue handovers are made at HQ (ui/areas/clues_handovers.py)
+            self.handovers = ClueHandoversTab(ws, self)
+            self.tabs.addTab(self.handovers, self.tr("Handed over"))
         self.body.addWidget(self.tabs, 1)
         self.views = 0
         self.referrals: list[Referral] = []
@@ -144,6 +150,8 @@ class CluesArea(Area):
         self.tabs.setTabText(1, self.tr("Passed on by members (%1)").replace("%1", str(waiting)) if waiting
                              else self.tr("Passed on by members"))
         self.info_label.setText(self.tr("%n clue(s)", "", len(rows)))
+        if self.handovers is not None:
+            self.handovers.load()
         self._update_buttons()
 
     def _id_at(self, index: QModelIndex) -> str | None:
@@ -223,3 +231,5 @@ class CluesArea(Area):
         self.model.clear()
         self.referral_model.clear()
         self.referrals = []
+        if self.handovers is not None:
+            self.handovers.clear()
