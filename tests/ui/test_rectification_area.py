@@ -245,3 +245,60 @@ def test_a_team_is_not_offered_the_edit(team_ws: WorkspaceSession, qtbot) -> Non
     made = RectificationArea(team_ws)
     qtbot.addWidget(made)
     assert not made.edit_button.isVisibleTo(made) and made.edit_task() is None
+
+
+def test_a_proposal_its_answer_and_the_common_problem_report(area: RectificationArea, rr: RectRound, qtbot,
+                                                             tmp_path: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from models.entities import Finding
+    from models.rectification_enums import ProposalTheme
+    from services.queries.rectification_board import list_handovers
+    from ui.i18n import label
+    from ui.rectification.dialogs import HandoverFeedbackDialog
+    from ui.rectification.proposal_dialogs import ProposalDialog
+
+    assert not area.proposal_button.isHidden() and not area.common_button.isHidden()  # on the Handovers tab
+    dialog = area.propose()
+    assert isinstance(dialog, ProposalDialog)
+    assert not save(qtbot, dialog)  # no department, no problem: each said under its field
+    assert dialog.problem_for("to_org").text() and dialog.problem_for("item_id", "handover_item").text()
+    dialog.department.setText("市财政局")
+    dialog.theme.setCurrentIndex(dialog.theme.findData("special_funds"))
+    dialog.check(CODES[1], CODES[3])
+    assert save(qtbot, dialog)
+    qtbot.waitUntil(lambda: len(area.handovers) == 1, timeout=5_000)
+    [made] = list_handovers(rr.ws)
+    assert (made.kind, made.theme, made.to_org, made.items) == ("proposal", "special_funds", "市财政局",
+                                                                 (CODES[1], CODES[3]))
+    theme = label("special_funds", ProposalTheme)
+    assert area.handover_table.item(0, 1).text() == "市财政局（{}）".format(
+        QCoreApplication.translate("RectificationArea", "Proposal: %1").replace("%1", theme))
+    area.handover_table.selectRow(0)
+    answer = area.record_handover_feedback()
+    assert isinstance(answer, HandoverFeedbackDialog)
+    answer.text.setPlainText("已部署专项资金清理")
+    assert not save(qtbot, answer)  # the department's receipt comes first, as for any handover
+    answer.done(0)
+    receipt = area.record_receipt()
+    assert receipt is not None
+    receipt.by.setText("财政局办公室")
+    assert save(qtbot, receipt)
+    qtbot.waitUntil(lambda: bool(area.handovers) and area.handovers[0].received_at is not None, timeout=5_000)
+    area.handover_table.selectRow(0)
+    answer = area.record_handover_feedback()
+    assert isinstance(answer, HandoverFeedbackDialog)
+    answer.text.setPlainText("已部署专项资金清理")
+    assert save(qtbot, answer)
+    qtbot.waitUntil(lambda: bool(area.handovers) and bool(area.handovers[0].feedback), timeout=5_000)
+    assert list_handovers(rr.ws)[0].feedback[0][1] == "已部署专项资金清理"
+
+    with rr.ws.write() as tx:
+        for n in (1, 4):
+            tx.update(tx.session.get(Finding, rr.finding(n)), is_common=True, category_l2="违规发放津补贴")
+    out = tmp_path / "共性问题通报.txt"
+    assert area.save_common_report(str(out))
+    qtbot.waitUntil(out.exists, timeout=5_000)
+    text = out.read_text(encoding="utf-8")
+    assert "共性问题通报" in text and "市水利局：河道整治资金滞留问题" in text and "2 个单位" in text
+    qtbot.waitUntil(lambda: str(out) in area.info_label.text(), timeout=5_000)

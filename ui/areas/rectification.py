@@ -32,8 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import RectStatus, RectType, Role, WorkspaceKind
-from models.rectification_enums import HandoverTarget, MilestoneKind
+from models.rectification_enums import HandoverTarget, MilestoneKind, ProposalTheme
 from services.errors import DomainError
+from services.handover.proposals import write_common_report
 from services.queries.rectification_board import (
     STATES,
     HandoverRow,
@@ -68,6 +69,7 @@ from ui.rectification.dialogs import (
     ReviewDialog,
     TaskDialog,
 )
+from ui.rectification.proposal_dialogs import ProposalDialog
 from ui.tasks import TaskRunner
 
 CONTEXT = "RectificationArea"
@@ -219,13 +221,20 @@ class RectificationArea(Area):
         self.handover_table.horizontalHeader().setStretchLastSection(True)
         self.receipt_button = QPushButton(self.tr("Receipt…"))
         self.handover_feedback_button = QPushButton(self.tr("Feedback…"))
+        self.proposal_button = QPushButton(self.tr("Proposal…"))
+        self.common_button = QPushButton(self.tr("Common-problem report…"))
+        self.common_button.setToolTip(self.tr("The findings flagged common across units, grouped by category, "
+                                              "written as a text document (C1) to send round."))
         self.receipt_button.clicked.connect(lambda: self.record_receipt())
         self.handover_feedback_button.clicked.connect(lambda: self.record_handover_feedback())
+        self.proposal_button.clicked.connect(lambda: self.propose())
+        self.common_button.clicked.connect(lambda: self.save_common_report())
         handover_box = QWidget()
         handover_layout = QVBoxLayout(handover_box)
         handover_layout.setContentsMargins(0, 0, 0, 0)
         handover_buttons = QHBoxLayout()
-        for button in (self.receipt_button, self.handover_feedback_button):
+        for button in (self.receipt_button, self.handover_feedback_button, self.proposal_button,
+                       self.common_button):
             button.setVisible(self.editable)
             handover_buttons.addWidget(button)
         handover_buttons.addStretch(1)
@@ -323,7 +332,9 @@ class RectificationArea(Area):
         for row, h in enumerate(self.handovers):
             receipt = f"{h.receiver_agent or ''} {h.received_at or ''}".strip() or self.tr("not yet")
             feedback = self.tr("%n time(s)", "", len(h.feedback)) if h.feedback else colour_text(h.colour)
-            cells = [h.handover_no, f"{h.to_org}（{label(h.receiver, HandoverTarget)}）", str(h.handed_at or ""),
+            kind = (self.tr("Proposal: %1").replace("%1", label(h.theme, ProposalTheme)) if h.kind == "proposal"
+                    else label(h.receiver, HandoverTarget))
+            cells = [h.handover_no, f"{h.to_org}（{kind}）", str(h.handed_at or ""),
                      receipt, str(h.deadline or ""), feedback, "、".join(h.items)]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -443,6 +454,39 @@ class RectificationArea(Area):
             return None
         return self._open(HandoverDialog(self.ws, self.task_runner(), round_id, finding_choices(self.ws),
                                          parent=self))
+
+    def propose(self) -> QDialog | None:
+        """巡察建议 to a responsible department (its answer through Feedback… on the Handovers tab)."""
+        if self.ws is None or not self.editable:
+            return None
+        task = self.selected_task()
+        round_id = self._round_of(task.finding_id) if task else self._latest_round()
+        if round_id is None:
+            return None
+        return self._open(ProposalDialog(self.ws, self.task_runner(), round_id, finding_choices(self.ws),
+                                         parent=self))
+
+    def save_common_report(self, path: str | None = None) -> bool:
+        """The 共性问题 report written to a text file the user chooses (audited by the service)."""
+        ws = self.ws
+        if ws is None or not self.editable:
+            return False
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the common-problem report"),
+                                                  self.tr("common-problems.txt"), self.tr("Text files (*.txt)"))
+        if not path:
+            return False
+        target = path
+        self.task_runner().start(lambda progress, cancel: write_common_report(ws, target), parent=self,
+                                 dialog=False, on_done=lambda count: self._report_saved(target, count),
+                                 on_error=self._failed)
+        return True
+
+    def _report_saved(self, path: str, count: object) -> None:
+        self.info_label.setText(self.tr("Common-problem report saved to %1 (%2 problem(s)).")
+                                .replace("%1", path).replace("%2", str(count)))
 
     def _round_of(self, finding_id: str) -> str | None:
         from models.entities import Assignment, Finding
