@@ -11,6 +11,7 @@ from decimal import Decimal, InvalidOperation
 from cli import formatting as fmt
 from cli.commands.planning_common import DATE_HELP, dates, label, org_id_of, word_argument
 from cli.commands.rectification_common import TASK_HELP, chain_data, finding_ids_of, task_data, task_table
+from cli.commands.rectification_edit import register_under as register_edit
 from cli.console import Console
 from cli.parsing import Commands, workspace_argument
 from cli.session import unlocked
@@ -139,6 +140,8 @@ def register(commands: Commands) -> None:
     workspace_argument(back)
     back.add_argument("--org", required=True, metavar="NAME", help="被巡察单位（只更新该单位的任务）")
     back.add_argument("file", metavar="FILE", help="交回的 .xlsx 文件")
+
+    register_edit(sub)  # edit: a task's HQ fields after feedback (rectification_edit.py)
 
 
 def _task_id(ws: object, ref: str) -> str:

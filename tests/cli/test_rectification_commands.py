@@ -256,3 +256,24 @@ def test_a_member_gets_exit_3_and_no_clue_text(cli: CliRunner, hq_with_clues: Pa
         assert refused.code == 3 and "口令" not in refused.err, (argv, refused.out, refused.err)
         for secret in (CLUE_SECRET, "钱某", "XS-YJ", codes[0]):
             assert secret not in refused.out + refused.err
+
+
+def test_a_tasks_fields_are_edited_only_where_given(cli: CliRunner, passphrase_env: str, hq: Path) -> None:
+    ok(cli("feedback", "create", hq, "--round", ROUND, "--org", "市住建局", "--findings", CODES[0],
+           "--deadline", "2026-12-31", "--lead-unit", "市住建局", "--supervisor", "赵副市长"))
+    task = f"{CODES[0]}-1"
+    edited = cli("rectification", "edit", hq, task, "--measures", "全面排查在建项目", "--deadline", "2027-01-31",
+                 "--cooperating", "市财政局", "市审计局", "--json")
+    ok(edited)
+    row = edited.json["task"]
+    assert row["deadline"] == "2027-01-31" and row["supervising_city_leader"] == "赵副市长"
+    assert row["lead_unit"] == "市住建局" and edited.json["changed"] == ["cooperating_units", "deadline", "measures"]
+    shown = cli("rectification", "show", hq, task, "--json").json["tasks"][0]
+    assert shown["measures"] == "全面排查在建项目"
+    text = cli("rectification", "edit", hq, task, "--leader", "钱局长")
+    ok(text)
+    assert "责任领导" in text.out
+    cleared = cli("rectification", "edit", hq, task, "--type", "deadline", "--deadline", "", "--json")
+    assert cleared.code == 4 and cleared.json["error"] == "invalid_fields"  # 限期整改 needs its deadline
+    bad = cli("rectification", "edit", hq, task, "--deadline", "明年")
+    assert bad.code == 4
