@@ -302,3 +302,38 @@ def test_a_proposal_its_answer_and_the_common_problem_report(area: Rectification
     text = out.read_text(encoding="utf-8")
     assert "共性问题通报" in text and "市水利局：河道整治资金滞留问题" in text and "2 个单位" in text
     qtbot.waitUntil(lambda: str(out) in area.info_label.text(), timeout=5_000)
+
+
+def test_a_double_click_edits_and_a_closed_out_task_is_not_changed(area: RectificationArea, rr: RectRound, qtbot,
+                                                                    tmp_path: Path, runner: TaskRunner) -> None:
+    from services.rectification.closeout import review_close
+    from services.rectification.tasks import task_input
+    from ui.rectification.dialogs import EditTaskDialog
+
+    task = next(r for r in list_tasks(rr.ws) if r.finding_code == CODES[1])
+    area.select_task(task.id)
+    area._task_chosen()
+    row = next(r for r in range(area.proxy.rowCount()) if area.proxy.index(r, 0).data() == task.label)
+    area.page.view.doubleClicked.emit(area.proxy.index(row, 0))
+    stale = area.last_dialog
+    assert isinstance(stale, EditTaskDialog) and task.label in stale.heading.text()
+    proof = tmp_path / "proof.pdf"
+    proof.write_bytes(b"%PDF-1.4\nproof\n%%EOF\n")
+    report_progress(rr.ws, task.id, ProgressInput("已完成", status="done", evidence=[proof]))
+    stale.measures.setPlainText("补充措施")
+    assert not save(qtbot, stale)  # the task changed since the dialog read it: refused, said above the buttons
+    assert stale.other_problems.text()
+    stale.done(0)
+    request_close(rr.ws, task.id)
+    review_close(rr.ws, task.id, approve=True, opinion="整改到位", discipline_opinion="同意",
+                 organisation_opinion="同意")
+    area.refresh()
+    area.select_task(task.id)
+    area._task_chosen()
+    assert not area.edit_button.isEnabled() and area.edit_task() is None
+    late = EditTaskDialog(rr.ws, runner, next(r for r in list_tasks(rr.ws) if r.id == task.id), parent=area)
+    late.measures.setPlainText("补充措施")
+    assert not save(qtbot, late)  # a closed-out task is not changed (the service's refusal)
+    assert late.other_problems.text()
+    assert task_input(rr.ws, task.id)[0].measures != "补充措施"
+    late.done(0)
