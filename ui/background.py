@@ -55,7 +55,7 @@ class Background(QObject):
         self._error_text = error_text
         self._own_labels = status is None
         self._stopped = ""
-        self._on_done: Callable[[Any], None] = lambda _result: None
+        self._on_done: Callable[[Any], object] = lambda _result: None
         self._folder_of: Callable[[Any], Path] | None = None
         self.progress_label = status if status is not None else QLabel()
         if status is not None:
@@ -83,7 +83,7 @@ class Background(QObject):
     def running(self) -> bool:
         return self.task is not None and self.task.running
 
-    def run(self, work: Callable[[Progress, CancelToken], Any], *, on_done: Callable[[Any], None], stopped: str,
+    def run(self, work: Callable[[Progress, CancelToken], Any], *, on_done: Callable[[Any], object], stopped: str,
             starting: str = "", folder: Callable[[Any], Path] | None = None) -> Task:
         """Start ``work`` on the worker; ``on_done(result)`` in the GUI thread once it succeeded (the controls are
         back by then), ``stopped`` said when Stop ended it, Open folder offered on ``folder(result)``."""

@@ -149,8 +149,8 @@ class ChartsPanel(QScrollArea):
             self.grid.addWidget(box, 0, 0, max(1, len(others)) + 1, 1, Qt.AlignmentFlag.AlignTop)
         for row, box in enumerate(others):
             self.grid.addWidget(box, row, 1 if tall else 0, Qt.AlignmentFlag.AlignTop)
-        for column in range(2):
-            self.grid.setColumnStretch(column, 1)
+        for index in range(2):
+            self.grid.setColumnStretch(index, 1)
         self.grid.setRowStretch(max(1, len(others)), 1)
 
     def copy_chart(self, view: ChartView) -> None:
@@ -165,7 +165,8 @@ class ChartsPanel(QScrollArea):
         if not path:
             return None
         target = Path(path) if Path(path).suffix.lower() == ".png" else Path(path + ".png")
-        if not view.image().save(str(target), "PNG"):
+        # PNG from the suffix: the stubs type a format as bytes, which this PySide6 refuses (it takes a str)
+        if not view.image().save(str(target)):
             QMessageBox.warning(self, self.tr("Save the chart as"),
                                 self.tr("The image could not be written to “%1”.").replace("%1", str(target)))
             return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -37,6 +37,7 @@ from services.progress import CancelToken, Progress
 from services.storage import storage_of
 from services.workspace import WorkspaceSession
 from ui.background import Background, numbers
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import field_problem_text, message_for
 from ui.tasks import Task, TaskRunner
 
@@ -87,7 +88,7 @@ class ExcelExportDialog(QDialog):
             raise ValueError("an export needs an open workspace")
         self.ws, self.runner, self.template = ws, runner, template
         self.folder = folder if folder is not None and folder.is_dir() else Path.home()  # the last one chosen
-        self.result: ExportReport | TemplateReport | None = None
+        self.result: ExportReport | TemplateReport | None = None  # type: ignore[assignment]  # hides QDialog.result(), the exit code, which no caller asks of this dialog
         self._auto_name = ""
         self._confirmed_overwrite = ""  # a path the file dialog already asked about replacing
         self._storage_folder: Path | None = None  # the folder the storage warning was made for

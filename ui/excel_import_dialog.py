@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,6 +37,7 @@ from services.excel.importing import ImportOutcome, ImportPlan, apply_import, pl
 from services.excel.report import save_error_report
 from services.workspace import WorkspaceSession
 from ui.background import Background
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import field_problem_text, message_for
 from ui.tasks import Task, TaskRunner
 

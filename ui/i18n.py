@@ -17,6 +17,14 @@ from services.preferences import DEFAULT_LANGUAGE, Preferences, normalise_langua
 from ui.paths import qt_translations_dir, translations_dir
 
 LANG_ENV = "XUNCHA_LANG"
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str, /) -> str:  # the name pyside6-lupdate looks for
+    """Mark ``source`` for translation in ``context`` and return it unchanged (translated where it is shown, with
+    ``QCoreApplication.translate``). PySide6's own is typed ``(object, object) -> object``, which would make every
+    table of marked strings a ``dict[str, object]``; pyside6-lupdate finds this one by its name all the same."""
+    return source
+
 _current = DEFAULT_LANGUAGE
 
 

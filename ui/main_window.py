@@ -91,7 +91,8 @@ class MainWindow(QMainWindow):
     # ---- actions, menus, status bar ----
 
     def _make_actions(self) -> None:
-        def action(text: str, shortcut: QKeySequence | str | None = None, icon_name: str = "") -> QAction:
+        def action(text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                   icon_name: str = "") -> QAction:
             made = QAction(icon(icon_name) if icon_name else QIcon(), text, self)
             if shortcut is not None:
                 made.setShortcut(QKeySequence(shortcut))

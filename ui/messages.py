@@ -6,11 +6,12 @@ row, column and field the error names.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from services.errors import DomainError, FieldProblem, InvalidFieldsError
 from services.phrasing import Phrasebook, phrase_error, phrase_field_problem, phrase_problem
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages_hardening import HARDENING_TEMPLATES
 from ui.messages_rectification import RECTIFICATION_REASONS
 

@@ -3,7 +3,7 @@ merged into ui/messages.TEMPLATES; kept apart so the shared table changes by one
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP
 
 HARDENING_TEMPLATES: dict[str, str] = {
     "wrong_recovery_code": QT_TRANSLATE_NOOP(

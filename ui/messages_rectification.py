@@ -3,7 +3,7 @@ ui/messages.REASONS; kept apart so the shared table changes by one line."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from ui.i18n import QT_TRANSLATE_NOOP
 
 RECTIFICATION_REASONS: dict[str, str] = {
     "finding_not_signed": QT_TRANSLATE_NOOP(

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,6 +53,7 @@ from services.reports.exporting import (
 from services.workspace import WorkspaceSession
 from ui.background import Background, numbers
 from ui.excel_export_dialog import error_text
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import Task, TaskRunner
 
 REPORT_CHOICES = (
@@ -208,7 +209,7 @@ class ReportDialog(QDialog):
 
     # ---- running ----
 
-    def _run(self, work: Callable[[Progress, CancelToken], Any], on_done: Callable[[Any], None], *,
+    def _run(self, work: Callable[[Progress, CancelToken], Any], on_done: Callable[[Any], object], *,
              printing: bool = False, folder: Callable[[Any], Path] | None = None) -> Task:
         """What a stop leaves: no file, or nothing sent to the printer."""
         stopped = self.tr("Stopped. Nothing was sent to the printer.") if printing else \

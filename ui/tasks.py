@@ -11,11 +11,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from services.errors import CancelledError, DomainError
 from services.progress import CancelToken, Progress
+from ui.i18n import QT_TRANSLATE_NOOP
 
 Work = Callable[[Progress, CancelToken], Any]
 
@@ -54,7 +55,8 @@ class _Job(QRunnable):
     def __init__(self, work: Work, signals: _WorkerSignals, cancel: CancelToken) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._work, self._signals, self._cancel = work, signals, cancel
+        self._work: Work | None = work
+        self._signals, self._cancel = signals, cancel
         self._last = 0.0
         self._last_stage = ""
 
@@ -69,6 +71,7 @@ class _Job(QRunnable):
         # and a QObject destroyed on this thread crashes Qt. The Task keeps its own references to the closure and
         # to the signals in the GUI thread, so this thread drops its references before the last signal goes.
         work, self._work = self._work, None
+        assert work is not None  # a job runs once
         try:
             result = work(self._progress, self._cancel)
         except BaseException as exc:  # delivered to the GUI thread, which decides (message or crash dialog)
@@ -142,9 +145,9 @@ class TaskRunner(QObject):
         return QCoreApplication.translate("Tasks", stages[stage]) if stage in stages else fallback
 
     def start(self, work: Work, *, parent: QWidget | None = None, title: str = "", label: str = "",
-              on_done: Callable[[Any], None] | None = None, on_error: Callable[[BaseException], None] | None = None,
-              on_cancel: Callable[[], None] | None = None, dialog: bool = True, cancellable: bool = True,
-              stages: dict[str, str] | None = None) -> Task:
+              on_done: Callable[[Any], object] | None = None,
+              on_error: Callable[[BaseException], object] | None = None, on_cancel: Callable[[], object] | None = None,
+              dialog: bool = True, cancellable: bool = True, stages: dict[str, str] | None = None) -> Task:
         """Run ``work(progress, cancel)`` on the worker; callbacks run in the GUI thread.
 
         Without ``on_error``, a DomainError becomes a message box and anything else the crash dialog.

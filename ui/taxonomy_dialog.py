@@ -73,7 +73,7 @@ class TaxonomyDialog(QDialog):
         self.search_edit.textChanged.connect(self.apply_filter)
         self.inactive_check = QCheckBox(self.tr("Show deactivated"))
         self.inactive_check.setChecked(True)
-        self.inactive_check.toggled.connect(lambda _on: (self.apply_filter(), self.update_buttons()))
+        self.inactive_check.toggled.connect(self._inactive_toggled)
         search_row = QHBoxLayout()
         search_row.addWidget(self.search_edit, 1)
         search_row.addWidget(self.inactive_check)
@@ -221,13 +221,19 @@ class TaxonomyDialog(QDialog):
         self.tree.setCurrentItem(item)
         self.tree.scrollToItem(item)
 
+    def _inactive_toggled(self, _on: bool) -> None:
+        self.apply_filter()
+        self.update_buttons()
+
     def apply_filter(self, _text: str | None = None) -> None:
         """Show the nodes whose name or code holds the search text, the branches leading to them and what lies
         under them; deactivated nodes only while "Show deactivated" is ticked."""
         wanted = self.search_edit.text().strip().lower()
         show_inactive = self.inactive_check.isChecked()
 
-        def visit(item: QTreeWidgetItem, inside_hit: bool) -> bool:
+        def visit(item: QTreeWidgetItem | None, inside_hit: bool) -> bool:
+            if item is None:  # Qt's "no item at that index": never within childCount()
+                return False
             node = self.nodes.get(str(item.data(0, ID_ROLE) or ""))
             if item.data(0, ID_ROLE) == PENDING:
                 item.setHidden(False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,7 +30,7 @@ from services.demo.data import TEAMS
 from services.errors import DomainError, UnknownUserError, WrongPassphraseError
 from services.unlock_failures import pending
 from services.workspace import UNLOCK_STAGES, WorkspaceSession, unlock_workspace
-from ui.i18n import label
+from ui.i18n import QT_TRANSLATE_NOOP, label
 from ui.messages import message_for
 from ui.recovery_dialogs import RecoverDialog
 from ui.tasks import TaskRunner
@@ -151,8 +151,8 @@ class UnlockDialog(QDialog):
         self.unlock_button.setText(self.tr("Unlocking…") if busy else self.tr("Unlock"))
         if busy:
             self.show_progress("unlock_slot", 0, len(UNLOCK_STAGES))
-        for widget in (self.progress_label, self.progress_bar):
-            widget.setVisible(busy)
+        for progress_widget in (self.progress_label, self.progress_bar):
+            progress_widget.setVisible(busy)
 
     def show_progress(self, stage: str, done: int, total: int) -> None:
         """The stage the unlock reports, and a bar; busy (moving) during the key derivation, which says nothing

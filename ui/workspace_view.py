@@ -69,7 +69,7 @@ class WorkspaceView(QWidget):
         self.nav.setFixedWidth(168)
         self.stack = QStackedWidget()
         self.areas = LazyAreas(self._build_area)
-        self._classes: dict[str, type[Area]] = {}
+        self._classes: dict[str, Callable[[WorkspaceSession], Area]] = {}  # each area class takes the session
         self._placeholders: dict[str, QWidget] = {}
         self.stale: set[str] = set()  # areas to read again when next shown (another area changed the data)
 

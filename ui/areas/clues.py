@@ -7,7 +7,7 @@ third tab, the clue handovers (ui/areas/clues_handovers.py), read with the clues
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from models.enums import Discipline, DisposalType, WorkspaceKind
@@ -19,7 +19,7 @@ from services.workspace import WorkspaceSession
 from ui.areas.base import Area
 from ui.areas.clues_handovers import ClueHandoversTab
 from ui.clue_dialog import ClueDialog
-from ui.i18n import current_language, label
+from ui.i18n import QT_TRANSLATE_NOOP, current_language, label
 from ui.item_models.records import ID_ROLE, Column, RecordTableModel
 from ui.list_page import ListPage, make_table, sort_proxy
 from ui.messages import show_error

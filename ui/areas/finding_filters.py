@@ -85,13 +85,13 @@ class MoreFilters(QFrame):
         self.level = _combo(160)
         self.tag = _combo(160)
         self.date_from, self.date_to = _date_box(), _date_box()
-        for box in (self.date_from, self.date_to):
-            box.setSpecialValueText(self.tr("Any"))
+        for date_box in (self.date_from, self.date_to):
+            date_box.setSpecialValueText(self.tr("Any"))
         self.amount_min, self.amount_max = QLineEdit(), QLineEdit()
-        for box in (self.amount_min, self.amount_max):
-            box.setValidator(QRegularExpressionValidator(QRegularExpression(AMOUNT_PATTERN), box))
-            box.setPlaceholderText(self.tr("Any"))
-            box.setMaximumWidth(110)
+        for amount_box in (self.amount_min, self.amount_max):
+            amount_box.setValidator(QRegularExpressionValidator(QRegularExpression(AMOUNT_PATTERN), amount_box))
+            amount_box.setPlaceholderText(self.tr("Any"))
+            amount_box.setMaximumWidth(110)
         self.is_key = QCheckBox(self.tr("Key problems only"))
         self.is_common = QCheckBox(self.tr("Common problems only"))
         self.immediate_fix = QCheckBox(self.tr("Fixed at once only"))

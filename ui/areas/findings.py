@@ -51,12 +51,12 @@ class FindingsArea(Area):
         super().__init__(ws, self.tr("Findings"), parent)
         self.model = FindingsModel(ws, self)
         # Room for the area's buttons (e.g. "New finding"), at the right end of the title row.
-        self.actions = QHBoxLayout()
-        self.actions.setSpacing(8)
-        self.header.addLayout(self.actions)
+        self.action_row = QHBoxLayout()
+        self.action_row.setSpacing(8)
+        self.header.addLayout(self.action_row)
         self.new_button = QPushButton(self.tr("New finding"))
         self.new_button.clicked.connect(lambda: self.open_editor(None))
-        self.actions.addWidget(self.new_button)
+        self.action_row.addWidget(self.new_button)
         self.filters = FindingFilterBar()
         self.filters.changed.connect(self.apply_filter)
         self.body.addWidget(self.filters)
@@ -90,10 +90,14 @@ class FindingsArea(Area):
         self.busy_timer.setInterval(150)
         self.busy_timer.timeout.connect(lambda: self.info_label.setText(self.tr("Searching…")))
         find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
-        find.activated.connect(lambda: (self.filters.search.setFocus(), self.filters.search.selectAll()))
+        find.activated.connect(self._focus_search)
         self.refresh()
 
     # ---- loading ----
+
+    def _focus_search(self) -> None:
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
 
     def refresh(self) -> None:
         """Read the choices and the list again, here and now (built, refreshed, unlocked again)."""

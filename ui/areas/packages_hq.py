@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from services.errors import DomainError
 from services.queries.sync_status import DeviceRow, hq_devices, open_conflict_count, own_fingerprint
 from services.workspace import WorkspaceSession
 from ui.areas.packages_team import DialogClass, run_dialog, when
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.item_models.records import Column, RecordTableModel
 from ui.list_page import ListPage, make_table, sort_proxy
 from ui.sync.conflict_inbox import ConflictInbox

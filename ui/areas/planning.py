@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,7 +35,7 @@ from services.workspace import WorkspaceSession
 from ui.areas.base import Area
 from ui.areas.planning_round import RoundPage
 from ui.areas.planning_units import UnitsPage
-from ui.i18n import label
+from ui.i18n import QT_TRANSLATE_NOOP, label
 from ui.item_models.records import ID_ROLE, Column, RecordTableModel
 from ui.list_page import ListPage, make_table, sort_proxy
 from ui.planning.form import RemoveDialog

@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,7 +30,7 @@ from services.planning.assignments import unassign
 from services.planning.teams import delete_team, remove_member
 from services.queries.planning import AssignmentRow, MemberRow, RoundPlan, TeamRow
 from services.workspace import WorkspaceSession
-from ui.i18n import label
+from ui.i18n import QT_TRANSLATE_NOOP, label
 from ui.item_models.records import Column, RecordTableModel
 from ui.list_page import ListPage, make_table, sort_proxy
 from ui.messages import field_problem_text
@@ -255,8 +255,10 @@ class RoundPage(QWidget):
     def select_node(self, kind: str, node_id: str) -> bool:
         for top in range(self.teams.topLevelItemCount()):
             team = self.teams.topLevelItem(top)
+            if team is None:  # Qt's "no item at that index": never within topLevelItemCount()
+                continue
             for item in (team, *(team.child(i) for i in range(team.childCount()))):
-                if item.data(0, KIND_ROLE) == kind and item.data(0, ID_ROLE) == node_id:
+                if item is not None and item.data(0, KIND_ROLE) == kind and item.data(0, ID_ROLE) == node_id:
                     self.teams.setCurrentItem(item)
                     item.setSelected(True)
                     return True

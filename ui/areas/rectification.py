@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -53,7 +53,7 @@ from services.rectification.feedback import feedbacks_of
 from services.rectification.progress import milestones_of
 from services.workspace import WorkspaceSession
 from ui.areas.base import Area
-from ui.i18n import label
+from ui.i18n import QT_TRANSLATE_NOOP, label
 from ui.item_models.records import ID_ROLE, Column, Index, RecordTableModel
 from ui.list_page import ListPage, make_table, sort_proxy
 from ui.rectification.chain import ChainView

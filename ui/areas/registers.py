@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex
+from PySide6.QtCore import QCoreApplication, QModelIndex
 from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QLineEdit, QMessageBox, QPushButton, QTabWidget, QWidget
 
 from models.enums import InterviewCategory, PetitionChannel, PetitionDisposition
@@ -14,7 +14,7 @@ from services.queries.registers import list_document_requests, list_field_visits
 from services.registers import delete_entry
 from services.workspace import WorkspaceSession
 from ui.areas.base import Area
-from ui.i18n import label
+from ui.i18n import QT_TRANSLATE_NOOP, label
 from ui.item_models.records import ID_ROLE, Column, RecordTableModel
 from ui.list_page import ListPage, make_table, sort_proxy
 from ui.messages import show_error

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from services.evidence import EvidenceItem
 from services.evidence_files import file_kind
+from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Evidence"
 

@@ -204,7 +204,7 @@ class EvidencePanel(QWidget):
 
     # ---- attach ----
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+    def dragEnterEvent(self, event: QDragEnterEvent | QDragMoveEvent) -> None:  # a move is asked the same
         if self._can_attach() and local_paths(event.mimeData()):
             event.acceptProposedAction()
         else:

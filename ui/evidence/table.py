@@ -19,7 +19,7 @@ TITLE_COLUMN, FILE_COLUMN = 2, 3
 class EvidenceTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(FIELDS), parent)
-        self.items: list[EvidenceItem] = []
+        self.rows: list[EvidenceItem] = []
         language = current_language()
         self.setHorizontalHeaderLabels([field_label(Evidence, name, language) if name else self.tr("File kind")
                                         for name in FIELDS])
@@ -35,7 +35,7 @@ class EvidenceTable(QTableWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
     def set_items(self, items: list[EvidenceItem], select_id: str | None = None) -> None:
-        self.items = items
+        self.rows = items
         self.clearSelection()
         self.setRowCount(len(items))
         for row, item in enumerate(items):
@@ -56,11 +56,11 @@ class EvidenceTable(QTableWidget):
     def selected(self) -> EvidenceItem | None:
         model = self.selectionModel()
         rows = model.selectedRows() if model is not None else []
-        if not rows or rows[0].row() >= len(self.items):
+        if not rows or rows[0].row() >= len(self.rows):
             return None
-        return self.items[rows[0].row()]
+        return self.rows[rows[0].row()]
 
     def select_id(self, evidence_id: str) -> None:
-        for row, item in enumerate(self.items):
+        for row, item in enumerate(self.rows):
             if item.id == evidence_id:
                 self.selectRow(row)

@@ -102,8 +102,8 @@ class EvidenceViewer(QDialog):
         self.save_button.clicked.connect(lambda: self.save_requested.emit(self.item.id))
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
-        QShortcut(QKeySequence.StandardKey.ZoomIn, self, activated=self.zoom_in.click)
-        QShortcut(QKeySequence.StandardKey.ZoomOut, self, activated=self.zoom_out.click)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomIn), self).activated.connect(self.zoom_in.click)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.ZoomOut), self).activated.connect(self.zoom_out.click)
 
         body = self._body(data, item)
         if isinstance(data, bytearray):
@@ -121,6 +121,10 @@ class EvidenceViewer(QDialog):
         self.zoom_in.setVisible(self.shown_kind == "pdf")
         self.zoom_out.setVisible(self.shown_kind == "pdf")
 
+    def _fit_toggled(self, actual: bool) -> None:
+        if self.image_pane is not None:
+            self.image_pane.set_fit(not actual)
+
     def _body(self, data: bytes | bytearray, item: EvidenceItem) -> QWidget:
         if item.mime == PDF:
             view = self._pdf(data)
@@ -131,7 +135,7 @@ class EvidenceViewer(QDialog):
             if not image.isNull():
                 self.shown_kind = "image"
                 self.image_pane = ImagePane(image)
-                self.fit_button.toggled.connect(lambda actual: self.image_pane and self.image_pane.set_fit(not actual))
+                self.fit_button.toggled.connect(self._fit_toggled)
                 self.page_label.setText(self.tr("%1 × %2 pixels").replace("%1", str(image.width()))
                                         .replace("%2", str(image.height())))
                 return self.image_pane

@@ -89,10 +89,13 @@ class CategoryDialog(QDialog):
             if first is not None:
                 self.tree.setCurrentItem(first)
 
-    def _filter(self, item: QTreeWidgetItem, needle: str, ancestor_matches: bool) -> int:
+    def _filter(self, item: QTreeWidgetItem | None, needle: str, ancestor_matches: bool) -> int:
+        """How many matches ``item`` and its branch show (None: Qt's "no item at that index", never in range)."""
+        if item is None:
+            return 0
         own = bool(needle) and needle in item.text(0).lower() and item.data(0, ID_ROLE) is not None
-        visible_children = sum(self._filter(item.child(i), needle, ancestor_matches or own)
-                               for i in range(item.childCount()))
+        visible_children: int = sum(self._filter(item.child(i), needle, ancestor_matches or own)
+                                    for i in range(item.childCount()))
         visible = not needle or own or ancestor_matches or visible_children > 0
         item.setHidden(not visible)
         if needle:

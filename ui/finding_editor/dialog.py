@@ -57,7 +57,7 @@ class FindingEditor(QDialog):
         self.ws = ws
         self.finding_id = finding_id
         self.version = 0
-        self.actions: list[str] = [EDIT]
+        self.steps: list[str] = [EDIT]
         self.saved_input: FindingInput | None = None
         self.resize(*SIZE)
         self.heading = QLabel()
@@ -91,7 +91,7 @@ class FindingEditor(QDialog):
         self.close_button.clicked.connect(self.close)
         self.save_button.setDefault(False)
         self.save_button.setAutoDefault(False)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.waiting_label)
@@ -114,13 +114,13 @@ class FindingEditor(QDialog):
             if len(self.form.orgs) == 1:
                 data.org_id = self.form.orgs[0].org_id
             self.form.set_input(data)
-            self.actions = [EDIT]
+            self.steps = [EDIT]
         else:
             data, self.version = load_finding_input(self.ws, self.finding_id)
             with self.ws.read() as session:
                 finding = session.get(Finding, self.finding_id)
                 assert finding is not None
-                self.actions = allowed_actions(self.ws, finding)
+                self.steps = allowed_actions(self.ws, finding)
                 names = {key: person_name(session, getattr(finding, key))
                          for key in ("drafted_by", "reviewed_by", "signed_by")}
             snapshot = " / ".join(filter(None, (finding.category_l1, finding.category_l2, finding.category_l3)))
@@ -128,13 +128,13 @@ class FindingEditor(QDialog):
             self.history.set_entries(history(self.ws, self.finding_id))
         self.finding = finding
         self.saved_input, _ = self.form.to_input()
-        editable = EDIT in self.actions
+        editable = EDIT in self.steps
         self.form.set_read_only(not editable, org_locked=finding is not None and len(self.form.orgs) <= 1)
         self.save_button.setVisible(editable)
         self.evidence.set_owner("finding", self.finding_id)
         self.evidence.set_read_only(not editable)
         self.form.setTabEnabled(self.history_tab, finding is not None)
-        self.review_bar.set_state(finding, self.actions, names)
+        self.review_bar.set_state(finding, self.steps, names)
         self._show_referral()
         self._show_waiting()
         self.other_problems.hide()
@@ -150,7 +150,7 @@ class FindingEditor(QDialog):
         self.waiting_label.setVisible(bool(edits))
 
     def is_dirty(self) -> bool:
-        if EDIT not in self.actions:
+        if EDIT not in self.steps:
             return False
         current, bad = self.form.to_input()
         return bool(bad) or current != self.saved_input
@@ -170,7 +170,7 @@ class FindingEditor(QDialog):
 
     def save(self) -> bool:
         """Write the form; True when saved. Problems are shown beside their fields."""
-        if EDIT not in self.actions:
+        if EDIT not in self.steps:
             return False
         data, bad = self.form.to_input()
         try:
@@ -198,7 +198,7 @@ class FindingEditor(QDialog):
 
     def take_step(self, step: str) -> None:
         """Review, sign or revert. Unsaved edits are saved first (a review passes what is on screen)."""
-        if self.finding_id is None or step not in self.actions:
+        if self.finding_id is None or step not in self.steps:
             return
         if self.is_dirty() and not self.save():
             return

@@ -201,7 +201,8 @@ class FindingForm(QTabWidget):
         signals = [self.category.changed, self.tags.changed, self.persons.changed, self.sources.changed,
                    self.org.currentIndexChanged, self.source_method.currentIndexChanged, self.amount.textChanged,
                    self.occurred_from.changed, self.occurred_to.changed, self.discovered_at.changed,
-                   *(w.textChanged for w in [*self.texts.values(), *self.lines.values()]),
+                   *(text.textChanged for text in self.texts.values()),
+                   *(line.textChanged for line in self.lines.values()),
                    *(box.toggled for box in self.flags.values())]
         for signal in signals:
             signal.connect(self._emit_changed)
@@ -253,7 +254,8 @@ class FindingForm(QTabWidget):
             org_id=self.org.currentData(), category_id=self.category.value(),
             discipline_tags=self.tags.disciplines(), other_tags=self.tags.others(),
             source_method=self.source_method.currentData(), persons_involved=self.persons.value(),
-            sources=self.sources.value(), **{name: box.isChecked() for name, box in self.flags.items()},
+            sources=self.sources.value(), is_key=self.flags["is_key"].isChecked(),
+            is_common=self.flags["is_common"].isChecked(), immediate_fix=self.flags["immediate_fix"].isChecked(),
         )
         for name in LINES:
             setattr(data, name, self.lines[name].text())

@@ -5,7 +5,7 @@ The list shows the linked entries; 添加来源… offers the entries of the cho
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from services.finding_scope import SourceChoice
 from ui.finding_editor.fields import stack_with_buttons
+from ui.i18n import QT_TRANSLATE_NOOP
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 

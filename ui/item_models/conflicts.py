@@ -5,9 +5,10 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from services.sync.conflicts.inbox import ConflictView
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.item_models.records import Column, RecordTableModel
 
 CONTEXT = "ConflictTable"

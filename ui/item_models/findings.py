@@ -18,7 +18,6 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -30,7 +29,7 @@ from PySide6.QtCore import (
 from models.enums import Discipline, FindingStatus, SourceMethod
 from services.queries.findings import NO_FILTER, FindingFilter, FindingRow, finding_count, finding_ids, finding_rows
 from services.workspace import WorkspaceSession
-from ui.i18n import label
+from ui.i18n import QT_TRANSLATE_NOOP, label
 
 Index = QModelIndex | QPersistentModelIndex
 

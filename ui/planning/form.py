@@ -155,6 +155,8 @@ class PlanningDialog(QDialog):
     def fit_height(self) -> None:
         """Grow to show the problem lines that appeared (wrapped labels need more height than the dialog had)."""
         layout = self.layout()
+        if layout is None:
+            return
         wanted = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else \
             layout.totalSizeHint().height()
         if wanted > self.height():

@@ -45,8 +45,8 @@ class OrgDialog(PlanningDialog):
         self.party_org_name = QLineEdit()
         self.party_org_type = QComboBox()
         self.party_org_type.addItem("", None)
-        for member in PartyOrgType:
-            self.party_org_type.addItem(label(member), member.value)
+        for party_type in PartyOrgType:
+            self.party_org_type.addItem(label(party_type), party_type.value)
         self.principal, self.contact_name, self.contact_phone = QLineEdit(), QLineEdit(), QLineEdit()
         self.division_code = QLineEdit()
         for name, widget in (("name", self.name), ("short_name", self.short_name), ("level", self.level),

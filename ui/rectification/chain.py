@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from models.enums import FindingStatus, RectStatus, RectType
 from models.rectification_enums import FlagKind, HandoverTarget, MilestoneKind, ReviewOutcome
 from services.queries.rectification_board import ProblemChain, TaskChain
-from ui.i18n import label
+from ui.i18n import QT_TRANSLATE_NOOP, label
 
 COLOURS = {"red": "#c62828", "yellow": "#b88600", "green": "#2e7d32", "none": "#607d8b"}
 WORDS = {

@@ -103,7 +103,7 @@ class RegisterDialog(QDialog):
         self.close_button.clicked.connect(self.close)
         for button in (self.save_button, self.save_close_button, self.close_button):  # Enter never closes
             button.setAutoDefault(False)
-        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self).activated.connect(lambda: self.save())
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)

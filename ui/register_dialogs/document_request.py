@@ -95,7 +95,9 @@ class DocumentRequestDialog(RegisterDialog):
         self.items_problems.setObjectName("errorLabel")
         self.items_problems.setWordWrap(True)
         self.items_problems.hide()
-        self.items.layout().addWidget(self.items_problems)
+        items_layout = self.items.layout()  # the row table's own column layout
+        assert items_layout is not None
+        items_layout.addWidget(self.items_problems)
         self.items_caption = QLabel(self.tr("Items requested (dates as 2026-09-03)"))
         self.items_caption.setObjectName("sectionTitle")
         self._items_host().addWidget(self.items_caption)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit
 
 from models.entities import FieldVisit
@@ -10,7 +10,7 @@ from models.enums import VisitKind
 from services.field_visits import PERSON_KEYS, FieldVisitInput, create_field_visit, update_field_visit
 from services.registers import Entry
 from ui.finding_editor.fields import DateField
-from ui.i18n import label
+from ui.i18n import QT_TRANSLATE_NOOP, label
 from ui.register_dialogs.base import RegisterDialog
 from ui.register_dialogs.widgets import RowsTable
 

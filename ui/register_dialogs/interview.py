@@ -3,14 +3,14 @@ the outline and the summary."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPlainTextEdit
 
 from models.entities import Interview
 from models.enums import InterviewCategory
 from services.interviews import InterviewInput, create_interview, update_interview
 from services.registers import Entry
-from ui.i18n import label
+from ui.i18n import QT_TRANSLATE_NOOP, label
 from ui.register_dialogs.base import RegisterDialog
 from ui.register_dialogs.widgets import DateTimeField, MemberChecklist, MemberCombo, RowsTable
 

@@ -51,8 +51,8 @@ class PetitionDialog(RegisterDialog):
         self.scope_combo.addItem(self.tr("No, outside the remit"), False)
         self.disposition_combo = QComboBox()
         self.disposition_combo.addItem(self.tr("(not decided)"), None)
-        for member in PetitionDisposition:
-            self.disposition_combo.addItem(label(member), member.value)
+        for disposition in PetitionDisposition:
+            self.disposition_combo.addItem(label(disposition), disposition.value)
         self.forwarded_to_edit = QLineEdit()
         self.forwarded_at_field = DateField()
         self.handler_combo = MemberCombo()

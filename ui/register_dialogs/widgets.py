@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
@@ -170,7 +170,9 @@ class RowsTable(QWidget):
             self.table.setItem(row, column, item)
         if start_editing:
             self.table.setCurrentCell(row, 0)
-            self.table.editItem(self.table.item(row, 0))
+            first = self.table.item(row, 0)  # set just above
+            if first is not None:
+                self.table.editItem(first)
         return row
 
     @staticmethod
@@ -189,7 +191,7 @@ class RowsTable(QWidget):
             self.table.removeRow(row)
         self.changed.emit()
 
-    def set_rows(self, rows: Sequence[dict[str, object]], ids: Sequence[str | None] = ()) -> None:
+    def set_rows(self, rows: Sequence[Mapping[str, object]], ids: Sequence[str | None] = ()) -> None:
         self.table.blockSignals(True)
         self.table.setRowCount(0)
         for number, values in enumerate(rows):

@@ -7,7 +7,6 @@ typed matches. When it is done the dialog says what was removed and ``result`` h
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +24,7 @@ from services.errors import DomainError
 from services.progress import CancelToken, Progress
 from services.sync.closeout.wipe import CloseReport, Coverage, close_round, coverage, rounds
 from services.workspace import WorkspaceSession
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import show_error
 from ui.tasks import TaskRunner
 
@@ -44,7 +44,7 @@ class CloseRoundDialog(QDialog):
     def __init__(self, ws: WorkspaceSession, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws, self.runner = ws, runner
-        self.result: CloseReport | None = None
+        self.result: CloseReport | None = None  # type: ignore[assignment]  # hides QDialog.result(), the exit code, which no caller asks of this dialog
         self.cover: Coverage | None = None
         self.setWindowTitle(self.tr("Close out a round"))
         self.setMinimumWidth(560)

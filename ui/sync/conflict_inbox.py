@@ -110,7 +110,7 @@ class ConflictInbox(QWidget):
         grid.addWidget(self.merged, 4, 0, 1, 3)
         self.number = QLineEdit()  # duplicate_key: just the number
         self.number.setObjectName("conflictNumber")
-        self.number.returnPressed.connect(lambda: self.merge_button.click())
+        self.number.returnPressed.connect(self._merge_clicked)
         self.number.hide()
         grid.addWidget(self.number, 4, 0, 1, 3)
         self.problem = QLabel()
@@ -135,6 +135,9 @@ class ConflictInbox(QWidget):
             grid.setColumnStretch(column, 1)
         self._set_texts("field", True)
         return panel
+
+    def _merge_clicked(self) -> None:
+        self.merge_button.click()
 
     def _typed(self) -> str:
         number = self.detail is not None and self.detail.view.kind == "duplicate_key"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -29,6 +29,7 @@ from services.sync.updates.hq_export import export_updates
 from services.workspace import WorkspaceSession
 from ui.background import Background, numbers
 from ui.folder_field import FolderField
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tasks import Task, TaskRunner
 
 STAGES = {
@@ -53,7 +54,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         self.ws, self.runner = ws, runner
         self.hq = ws.kind == WorkspaceKind.HQ
-        self.result: list[ExportSummary] = []
+        self.result: list[ExportSummary] = []  # type: ignore[assignment]  # hides QDialog.result(), the exit code, which no caller asks of this dialog
         self.setWindowTitle(self.tr("Export update packages") if self.hq else self.tr("Export a package for HQ"))
         self.setMinimumWidth(620)
 

@@ -37,7 +37,7 @@ class ImportDialog(QDialog):
                  paths: list[Path] | None = None) -> None:
         super().__init__(parent)
         self.ws, self.runner = ws, runner
-        self.result: BatchReport | None = None
+        self.result: BatchReport | None = None  # type: ignore[assignment]  # hides QDialog.result(), the exit code, which no caller asks of this dialog
         self.setWindowTitle(self.tr("Import packages"))
         self.resize(1240, 640)
 

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from models.store import atomic_write
 from services.phrasing import phrase_error
 from services.sync.report import BatchReport, ImportStatus, Outcome, PackageResult
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.messages import BOOK
 
 CONTEXT = "ImportReport"

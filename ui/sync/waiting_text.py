@@ -3,9 +3,10 @@ sentence per edit, shared by the working-paper editor and the Packages area."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from services.queries.waiting_edits import WaitingEdit
+from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "WaitingEdits"
 SENTENCES = {
