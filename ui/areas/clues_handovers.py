@@ -8,7 +8,7 @@ from __future__ import annotations
 import contextlib
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -17,6 +17,7 @@ from services.handover.clue_handovers import ClueHandoverRow, list_clue_handover
 from services.queries.clues import list_clues
 from services.workspace import WorkspaceSession
 from ui.areas.rectification import BACKGROUND, FOREGROUND, colour_text
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.item_models.records import Column, Index, RecordTableModel
 from ui.list_page import ListPage, make_table
 from ui.rectification.clue_dialogs import ClueFeedbackDialog, ClueHandoverDialog, ClueReceiptDialog
