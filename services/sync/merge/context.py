@@ -100,8 +100,49 @@ def canon_map(entity: str, values: Mapping[str, Any]) -> dict[str, Any]:
 
 def canon_change(ch: IncomingChange) -> IncomingChange:
     """The change with canonical before/after values (what the merge compares)."""
-    return IncomingChange(**{**{f: getattr(ch, f) for f in ch.__dataclass_fields__},
-                             "before": canon_map(ch.entity, ch.before), "after": canon_map(ch.entity, ch.after)})
+    return IncomingChange(ch.change_id, ch.device_id, ch.device_seq, ch.entity, ch.entity_id, ch.op,
+                          ch.base_change_id, canon_map(ch.entity, ch.before), canon_map(ch.entity, ch.after),
+                          ch.author_user, ch.author_role, ch.hlc, ch.wall_time, ch.base_hq_version, ch.before_json,
+                          ch.after_json)
+
+
+class Backlog(dict[str, IncomingChange]):
+    """The waiting changes by change id (oldest first), indexed by (entity, row id, device): ``backlogged`` asks
+    for one row's entries per change, which a scan of the whole backlog made quadratic."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._by_row: dict[tuple[str, str, str], dict[str, IncomingChange]] = {}
+
+    def __setitem__(self, change_id: str, ch: IncomingChange) -> None:
+        old = self.get(change_id)
+        if old is not None and (old.entity, old.entity_id, old.device_id) != (ch.entity, ch.entity_id, ch.device_id):
+            self._unindex(change_id)
+        super().__setitem__(change_id, ch)   # an entry set again keeps its place, in the index too
+        self._by_row.setdefault((ch.entity, ch.entity_id, ch.device_id), {})[change_id] = ch
+
+    def __delitem__(self, change_id: str) -> None:
+        self._unindex(change_id)
+        super().__delitem__(change_id)
+
+    def pop(self, change_id: str, *default: Any) -> Any:
+        if change_id in self:
+            self._unindex(change_id)
+        return super().pop(change_id, *default)
+
+    def _unindex(self, change_id: str) -> None:
+        ch = self[change_id]
+        key = (ch.entity, ch.entity_id, ch.device_id)
+        group = self._by_row.get(key)
+        if group is not None:
+            group.pop(change_id, None)
+            if not group:
+                del self._by_row[key]
+
+    def of_row(self, entity: str, entity_id: str, device_id: str) -> Iterable[IncomingChange]:
+        """The row's entries from ``device_id``, oldest first (in the order they joined the backlog)."""
+        group = self._by_row.get((entity, entity_id, device_id))
+        return group.values() if group else ()
 
 
 class DbContext:
@@ -117,7 +158,7 @@ class DbContext:
         self.keys: dict[tuple[str, tuple[str, ...]], dict[tuple[Any, ...], str]] = {}
         self.keys_checked: set[tuple[str, tuple[str, ...], tuple[Any, ...]]] = set()
         self.staged: list[tuple[IncomingChange, str]] = []   # written at the next flush: (change, outcome)
-        self.backlog: dict[str, IncomingChange] = {}         # change id -> waiting change (ordered: oldest first)
+        self.backlog = Backlog()                             # change id -> waiting change (ordered: oldest first)
         b = self.t.backlog
         for change_id, entity, entity_id, device_id, seq in self.session.execute(
                 select(b.c.change_id, b.c.entity, b.c.entity_id, b.c.device_id, b.c.device_seq)
@@ -258,8 +299,8 @@ class DbContext:
         return after
 
     def backlogged(self, entity: str, entity_id: str, device_id: str, device_seq: int) -> str | None:
-        for ch in self.backlog.values():
-            if (ch.entity, ch.entity_id, ch.device_id) == (entity, entity_id, device_id) and ch.device_seq < device_seq:
+        for ch in self.backlog.of_row(entity, entity_id, device_id):
+            if ch.device_seq < device_seq:
                 return ch.change_id
         return None
 

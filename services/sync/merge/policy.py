@@ -30,7 +30,7 @@ from services.records import content_fields
 from services.review import REVIEWERS
 from services.sync.merge.decision import IncomingChange
 from services.sync.merge.policy_refs import RefCheck, default_taxonomy
-from services.sync.merge.values import BadValue, canon
+from services.sync.merge.values import BadValue, canon, loaders
 from services.sync.package.rejections import PackageRejected
 
 MAIN_ENTITIES: frozenset[str] = frozenset(SYNCED_ENTITIES)
@@ -160,10 +160,14 @@ def _check_fields(ch: IncomingChange) -> None:
     for name in [*ch.after, *ch.before]:
         if name not in fields:
             raise _reject("unknown_field", ch, name)
+    loads = loaders(ch.entity)
     for values in (ch.before, ch.after):
         for name, value in values.items():
             try:
-                canon(ch.entity, name, value)
+                load = loads.get(name)
+                if load is None:
+                    raise BadValue("unknown_field", entity=ch.entity, field=name)
+                load(value)   # what canon(ch.entity, name, value) checks, without its canonical form
             except BadValue as exc:
                 code = exc.reason if exc.reason in ("unknown_field", "unknown_entity") else "bad_value"
                 raise _reject(code, ch, name, reason=exc.reason) from None

@@ -23,7 +23,7 @@ from services.hlc import Timestamp
 from services.records import AuditSpec, canonical_json
 from services.sync.merge.context import DbContext, table_of, unique_keys
 from services.sync.merge.decision import Decision, IncomingChange, RowView
-from services.sync.merge.values import entity_columns, from_jsonable
+from services.sync.merge.values import entity_columns, loaders
 from services.sync.report import Outcome
 
 
@@ -119,10 +119,10 @@ class Writer:
         return record
 
     def _insert(self, ch: IncomingChange, d: Decision) -> RowView:
-        columns = entity_columns(ch.entity)
+        load = loaders(ch.entity)
         values = {**{"is_deleted": False, "delete_reason": None}, **d.set}
         row = dict(_defaults(ch.entity))
-        row.update({name: from_jsonable(columns[name], value) for name, value in values.items()})
+        row.update({name: load[name](value) for name, value in values.items()})
         row.update(id=ch.entity_id, created_at=ch.wall_time, created_by=ch.author_user,
                    created_on_device=ch.device_id, updated_at=ch.wall_time, updated_by=ch.author_user,
                    updated_on_device=ch.device_id, hlc=ch.hlc, head_change_id=ch.change_id, local_version=1,
@@ -135,12 +135,12 @@ class Writer:
         return view
 
     def _update(self, row: RowView, ch: IncomingChange, d: Decision) -> None:
-        columns = entity_columns(ch.entity)
+        load = loaders(ch.entity)
         pending = self.inserts.get(ch.entity, {}).get(ch.entity_id)
         target = pending if pending is not None else self.updates.setdefault((ch.entity, ch.entity_id), {"v_n": 0})
         old = dict(row.values)
         for name, value in d.set.items():
-            target[name] = from_jsonable(columns[name], value)
+            target[name] = load[name](value)
             row.values[name] = value
         if d.tombstone:
             target.update(is_deleted=True, deleted_at=ch.wall_time, deleted_by=ch.author_user)
