@@ -203,6 +203,25 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</transla
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+</context>
+<context>
     <name>CategoryDialog</name>
     <message>
         <source>Choose the problem category</source>
@@ -520,6 +539,94 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</transla
     </message>
 </context>
 <context>
+    <name>ClueFeedbackDialog</name>
+    <message>
+        <source>Result of %1</source>
+        <translation>Result of %1</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>Keep open</translation>
+    </message>
+    <message>
+        <source>Closed (办结)</source>
+        <translation>Closed (办结)</translation>
+    </message>
+</context>
+<context>
+    <name>ClueHandoverDialog</name>
+    <message>
+        <source>Hand clues over</source>
+        <translation>Hand clues over</translation>
+    </message>
+    <message>
+        <source>Clue level (C3). The receiving body&apos;s feedback is due three months after the handover unless you set a deadline; its receipt comes before any feedback.</source>
+        <translation>Clue level (C3). The receiving body&apos;s feedback is due three months after the handover unless you set a deadline; its receipt comes before any feedback.</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>Clues</translation>
+    </message>
+</context>
+<context>
+    <name>ClueHandoversTab</name>
+    <message>
+        <source>Batch</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>Clues</translation>
+    </message>
+    <message>
+        <source>Handed</source>
+        <translation>Handed</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>Feedback due</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Clues handed over to the discipline commission or another body, with the receipt and the result. Feedback past its deadline shows red.</source>
+        <translation>Clues handed over to the discipline commission or another body, with the receipt and the result. Feedback past its deadline shows red.</translation>
+    </message>
+    <message>
+        <source>Hand clues over…</source>
+        <translation>Hand clues over…</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>Receipt…</translation>
+    </message>
+    <message>
+        <source>Result…</source>
+        <translation>Result…</translation>
+    </message>
+    <message>
+        <source>No clue has been handed over yet.</source>
+        <translation>No clue has been handed over yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ClueReceiptDialog</name>
+    <message>
+        <source>Receipt of %1</source>
+        <translation>Receipt of %1</translation>
+    </message>
+</context>
+<context>
     <name>CluesArea</name>
     <message>
         <source>Closed</source>
@@ -592,6 +699,10 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</transla
     <message>
         <source>Passed on by members</source>
         <translation>Passed on by members</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>Handed over</translation>
     </message>
     <message>
         <source>Passed on by members (%1)</source>
@@ -1091,6 +1202,17 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>EditTaskDialog</name>
+    <message>
+        <source>Edit task %1</source>
+        <translation>Edit task %1</translation>
+    </message>
+    <message>
+        <source>names, separated by 、</source>
+        <translation>names, separated by 、</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>Browse…</source>
@@ -1469,14 +1591,6 @@ Save a copy to open it with another program.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
         <source>This folder is not on removable storage: the plain-text file stays on this computer. Prefer the office&apos;s encrypted USB storage.</source>
         <translation>This folder is not on removable storage: the plain-text file stays on this computer. Prefer the office&apos;s encrypted USB storage.</translation>
     </message>
@@ -1499,14 +1613,6 @@ Save a copy to open it with another program.</translation>
     <message>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” already exists. Replace it?</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Starting…</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Stopping…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1641,10 +1747,6 @@ Save a copy to open it with another program.</translation>
         <translation>Kind:</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
         <source>Choose a ledger file, then read it. Nothing is written until you press Import; a file with a rejected row is never imported in part.</source>
         <translation>Choose a ledger file, then read it. Nothing is written until you press Import; a file with a rejected row is never imported in part.</translation>
     </message>
@@ -1695,10 +1797,6 @@ Save a copy to open it with another program.</translation>
     <message>
         <source>Writing: %1</source>
         <translation>Writing: %1</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Stopping…</translation>
     </message>
     <message>
         <source>%1 · sheet(s): %2</source>
@@ -1892,20 +1990,8 @@ Save a copy to open it with another program.</translation>
         <translation>Export</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
         <source>Choose the folder (for example the USB stick) to save the package in.</source>
         <translation>Choose the folder (for example the USB stick) to save the package in.</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Stopping…</translation>
     </message>
     <message numerus="yes">
         <source>%n update package(s) written to %1:</source>
@@ -2158,29 +2244,6 @@ Only the paper&apos;s number is passed on; put what you know in the paper itself
     </message>
 </context>
 <context>
-    <name>FindingPickDialog</name>
-    <message>
-        <source>Link to a finding</source>
-        <translation>Link to a finding</translation>
-    </message>
-    <message>
-        <source>Filter by number or title</source>
-        <translation>Filter by number or title</translation>
-    </message>
-    <message>
-        <source>Show findings of every unit</source>
-        <translation>Show findings of every unit</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>No finding to link. Tick “Show findings of every unit” to look wider, or create a new finding from this entry.</source>
-        <translation>No finding to link. Tick “Show findings of every unit” to look wider, or create a new finding from this entry.</translation>
-    </message>
-</context>
-<context>
     <name>FindingPicker</name>
     <message>
         <source>Link a finding</source>
@@ -2191,12 +2254,20 @@ Only the paper&apos;s number is passed on; put what you know in the paper itself
         <translation>Type part of the finding&apos;s code or title</translation>
     </message>
     <message>
+        <source>Show findings of every unit</source>
+        <translation>Show findings of every unit</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No finding matches. Tick “Show findings of every unit” to look wider.</source>
+        <translation>No finding matches. Tick “Show findings of every unit” to look wider.</translation>
     </message>
     <message>
         <source>No finding matches.</source>
@@ -2604,10 +2675,6 @@ Reason:</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
         <source>Add the package files (.xcpkg) or the folders holding them, from one or several USB sticks, then press Import. Packages of one laptop are imported in order; a damaged or altered package is rejected and writes nothing.</source>
         <translation>Add the package files (.xcpkg) or the folders holding them, from one or several USB sticks, then press Import. Packages of one laptop are imported in order; a damaged or altered package is rejected and writes nothing.</translation>
     </message>
@@ -2678,10 +2745,6 @@ Reason:</translation>
     <message>
         <source>Stopped; the package being imported wrote nothing.</source>
         <translation>Stopped; the package being imported wrote nothing.</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Stopping…</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -4126,6 +4189,33 @@ Each goes to the team of the same number (a missing team is formed, without memb
     </message>
 </context>
 <context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Inspection proposal</source>
+        <translation>Inspection proposal</translation>
+    </message>
+    <message>
+        <source>A proposal to the responsible department for special governance, resting on the problems found. Record its answer with Feedback… on the Handovers tab; it is due in three months unless you set a deadline.</source>
+        <translation>A proposal to the responsible department for special governance, resting on the problems found. Record its answer with Feedback… on the Handovers tab; it is due in three months unless you set a deadline.</translation>
+    </message>
+    <message>
+        <source>e.g. 市财政局</source>
+        <translation>e.g. 市财政局</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>Responsible department</translation>
+    </message>
+    <message>
+        <source>Problems it rests on</source>
+        <translation>Problems it rests on</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>Answer due</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Receipt of %1</source>
@@ -4312,6 +4402,10 @@ Each goes to the team of the same number (a missing team is formed, without memb
         <translation>Another task…</translation>
     </message>
     <message>
+        <source>Edit task…</source>
+        <translation>Edit task…</translation>
+    </message>
+    <message>
         <source>Plan or report…</source>
         <translation>Plan or report…</translation>
     </message>
@@ -4358,6 +4452,18 @@ The rectification ledger fills once findings have been fed back to the inspected
     <message>
         <source>Feedback…</source>
         <translation>Feedback…</translation>
+    </message>
+    <message>
+        <source>Proposal…</source>
+        <translation>Proposal…</translation>
+    </message>
+    <message>
+        <source>Common-problem report…</source>
+        <translation>Common-problem report…</translation>
+    </message>
+    <message>
+        <source>The findings flagged common across units, grouped by category, written as a text document (C1) to send round.</source>
+        <translation>The findings flagged common across units, grouped by category, written as a text document (C1) to send round.</translation>
     </message>
     <message>
         <source>Chain of the problem</source>
@@ -4414,6 +4520,26 @@ The rectification ledger fills once findings have been fed back to the inspected
             <numerusform>%n time</numerusform>
             <numerusform>%n times</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Proposal: %1</source>
+        <translation>Proposal: %1</translation>
+    </message>
+    <message>
+        <source>Save the common-problem report</source>
+        <translation>Save the common-problem report</translation>
+    </message>
+    <message>
+        <source>common-problems.txt</source>
+        <translation>common-problems.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>Common-problem report saved to %1 (%2 problem(s)).</source>
+        <translation>Common-problem report saved to %1 (%2 problem(s)).</translation>
     </message>
     <message>
         <source>Record the unit&apos;s request to close out %1? HQ then reviews it.</source>
@@ -4796,14 +4922,6 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
         <translation>Print…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
         <source>No round has units assigned in this workspace yet: there is nothing to report.</source>
         <translation>No round has units assigned in this workspace yet: there is nothing to report.</translation>
     </message>
@@ -4830,14 +4948,6 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1” already exists. Replace it?</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>Starting…</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>Stopping…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) saved to:</source>
@@ -5292,6 +5402,42 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>Charts</source>
         <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <source>Closed-out share</source>
+        <translation>Closed-out share</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>Overdue tasks</translation>
+    </message>
+    <message>
+        <source>Amount recovered (10k yuan)</source>
+        <translation>Amount recovered (10k yuan)</translation>
+    </message>
+    <message>
+        <source>Rules made</source>
+        <translation>Rules made</translation>
+    </message>
+    <message>
+        <source>People held accountable</source>
+        <translation>People held accountable</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>Handovers</translation>
+    </message>
+    <message>
+        <source>Handovers with overdue feedback</source>
+        <translation>Handovers with overdue feedback</translation>
+    </message>
+    <message>
+        <source>Overdue: past the deadline and not finished. People held accountable: the distinct people named in the perfunctory and false rectification flags.</source>
+        <translation>Overdue: past the deadline and not finished. People held accountable: the distinct people named in the perfunctory and false rectification flags.</translation>
     </message>
     <message>
         <source>{n} unit(s)</source>

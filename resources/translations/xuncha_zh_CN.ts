@@ -197,6 +197,25 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</source>
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>正在开始…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
     <name>CategoryDialog</name>
     <message>
         <source>Choose the problem category</source>
@@ -513,6 +532,94 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</source>
     </message>
 </context>
 <context>
+    <name>ClueFeedbackDialog</name>
+    <message>
+        <source>Result of %1</source>
+        <translation>%1 的办理结果</translation>
+    </message>
+    <message>
+        <source>Keep open</source>
+        <translation>继续办理</translation>
+    </message>
+    <message>
+        <source>Closed (办结)</source>
+        <translation>已办结</translation>
+    </message>
+</context>
+<context>
+    <name>ClueHandoverDialog</name>
+    <message>
+        <source>Hand clues over</source>
+        <translation>移交问题线索</translation>
+    </message>
+    <message>
+        <source>Clue level (C3). The receiving body&apos;s feedback is due three months after the handover unless you set a deadline; its receipt comes before any feedback.</source>
+        <translation>线索级（C3）。未设定期限时，接收单位应在移交后三个月内反馈；须先登记回执，再登记反馈。</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>问题线索</translation>
+    </message>
+</context>
+<context>
+    <name>ClueHandoversTab</name>
+    <message>
+        <source>Batch</source>
+        <translation>移交批次</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>接收单位</translation>
+    </message>
+    <message>
+        <source>Clues</source>
+        <translation>线索</translation>
+    </message>
+    <message>
+        <source>Handed</source>
+        <translation>移交时间</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>回执</translation>
+    </message>
+    <message>
+        <source>Feedback due</source>
+        <translation>反馈期限</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>Clues handed over to the discipline commission or another body, with the receipt and the result. Feedback past its deadline shows red.</source>
+        <translation>移交纪委监委或其他单位的问题线索，及其回执和办理结果。超过反馈期限的显示为红色。</translation>
+    </message>
+    <message>
+        <source>Hand clues over…</source>
+        <translation>移交线索…</translation>
+    </message>
+    <message>
+        <source>Receipt…</source>
+        <translation>登记回执…</translation>
+    </message>
+    <message>
+        <source>Result…</source>
+        <translation>办理结果…</translation>
+    </message>
+    <message>
+        <source>No clue has been handed over yet.</source>
+        <translation>尚未移交问题线索。</translation>
+    </message>
+</context>
+<context>
+    <name>ClueReceiptDialog</name>
+    <message>
+        <source>Receipt of %1</source>
+        <translation>%1 的回执</translation>
+    </message>
+</context>
+<context>
     <name>CluesArea</name>
     <message>
         <source>Closed</source>
@@ -585,6 +692,10 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</source>
     <message>
         <source>Passed on by members</source>
         <translation>组员提请研判</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>线索移交</translation>
     </message>
     <message>
         <source>Passed on by members (%1)</source>
@@ -1082,6 +1193,17 @@ The details were written to:
     </message>
 </context>
 <context>
+    <name>EditTaskDialog</name>
+    <message>
+        <source>Edit task %1</source>
+        <translation>修改整改任务 %1</translation>
+    </message>
+    <message>
+        <source>names, separated by 、</source>
+        <translation>多个名称以“、”分隔</translation>
+    </message>
+</context>
+<context>
     <name>EnrollDialog</name>
     <message>
         <source>Browse…</source>
@@ -1459,14 +1581,6 @@ Save a copy to open it with another program.</source>
         <translation>导出</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>打开所在文件夹</translation>
-    </message>
-    <message>
         <source>This folder is not on removable storage: the plain-text file stays on this computer. Prefer the office&apos;s encrypted USB storage.</source>
         <translation>此文件夹不在可移动存储上：明文文件将留在本机。建议使用单位配发的加密 U 盘。</translation>
     </message>
@@ -1489,14 +1603,6 @@ Save a copy to open it with another program.</source>
     <message>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1”已存在。要替换它吗？</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>正在开始…</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1630,10 +1736,6 @@ Save a copy to open it with another program.</source>
         <translation>类型：</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
         <source>Choose a ledger file, then read it. Nothing is written until you press Import; a file with a rejected row is never imported in part.</source>
         <translation>请选择台账文件并读取。按“导入”之前不会写入任何内容；有任何一行未通过检查的文件不会被部分导入。</translation>
     </message>
@@ -1684,10 +1786,6 @@ Save a copy to open it with another program.</source>
     <message>
         <source>Writing: %1</source>
         <translation>正在写入：%1</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
     </message>
     <message>
         <source>%1 · sheet(s): %2</source>
@@ -1881,20 +1979,8 @@ Save a copy to open it with another program.</source>
         <translation>导出</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
         <source>Choose the folder (for example the USB stick) to save the package in.</source>
         <translation>请选择保存数据包的文件夹（例如 U 盘）。</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
     </message>
     <message numerus="yes">
         <source>%n update package(s) written to %1:</source>
@@ -2145,29 +2231,6 @@ Only the paper&apos;s number is passed on; put what you know in the paper itself
     </message>
 </context>
 <context>
-    <name>FindingPickDialog</name>
-    <message>
-        <source>Link to a finding</source>
-        <translation>关联到问题</translation>
-    </message>
-    <message>
-        <source>Filter by number or title</source>
-        <translation>按编号或标题筛选</translation>
-    </message>
-    <message>
-        <source>Show findings of every unit</source>
-        <translation>显示所有单位的问题</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>关联</translation>
-    </message>
-    <message>
-        <source>No finding to link. Tick “Show findings of every unit” to look wider, or create a new finding from this entry.</source>
-        <translation>没有可关联的问题。勾选“显示所有单位的问题”扩大范围，或据此新建问题。</translation>
-    </message>
-</context>
-<context>
     <name>FindingPicker</name>
     <message>
         <source>Link a finding</source>
@@ -2178,12 +2241,20 @@ Only the paper&apos;s number is passed on; put what you know in the paper itself
         <translation>输入问题编号或标题中的文字</translation>
     </message>
     <message>
+        <source>Show findings of every unit</source>
+        <translation>显示所有单位的问题</translation>
+    </message>
+    <message>
         <source>Link</source>
         <translation>关联</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+    <message>
+        <source>No finding matches. Tick “Show findings of every unit” to look wider.</source>
+        <translation>没有符合的问题。勾选“显示所有单位的问题”扩大范围。</translation>
     </message>
     <message>
         <source>No finding matches.</source>
@@ -2587,10 +2658,6 @@ Reason:</source>
         <translation>移除</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
         <source>Add the package files (.xcpkg) or the folders holding them, from one or several USB sticks, then press Import. Packages of one laptop are imported in order; a damaged or altered package is rejected and writes nothing.</source>
         <translation>添加数据包文件（.xcpkg）或存放数据包的文件夹（可来自一个或多个U盘），然后点“导入”。同一台笔记本的数据包按顺序导入；损坏或被改动的数据包会被拒绝，不写入任何内容。</translation>
     </message>
@@ -2661,10 +2728,6 @@ Reason:</source>
     <message>
         <source>Stopped; the package being imported wrote nothing.</source>
         <translation>已停止；正在导入的数据包未写入任何内容。</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
     </message>
     <message>
         <source>Importing…</source>
@@ -4102,6 +4165,33 @@ Each goes to the team of the same number (a missing team is formed, without memb
     </message>
 </context>
 <context>
+    <name>ProposalDialog</name>
+    <message>
+        <source>Inspection proposal</source>
+        <translation>巡察建议</translation>
+    </message>
+    <message>
+        <source>A proposal to the responsible department for special governance, resting on the problems found. Record its answer with Feedback… on the Handovers tab; it is due in three months unless you set a deadline.</source>
+        <translation>向责任部门提出专项治理的巡察建议，以发现的问题为依据。部门的答复在“分类移交”页用“登记反馈…”登记；未设定期限时，答复期限为三个月。</translation>
+    </message>
+    <message>
+        <source>e.g. 市财政局</source>
+        <translation>如 市财政局</translation>
+    </message>
+    <message>
+        <source>Responsible department</source>
+        <translation>责任部门</translation>
+    </message>
+    <message>
+        <source>Problems it rests on</source>
+        <translation>所依据的问题</translation>
+    </message>
+    <message>
+        <source>Answer due</source>
+        <translation>答复期限</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptDialog</name>
     <message>
         <source>Receipt of %1</source>
@@ -4287,6 +4377,10 @@ Each goes to the team of the same number (a missing team is formed, without memb
         <translation>增加任务…</translation>
     </message>
     <message>
+        <source>Edit task…</source>
+        <translation>修改任务…</translation>
+    </message>
+    <message>
         <source>Plan or report…</source>
         <translation>整改方案/报告…</translation>
     </message>
@@ -4333,6 +4427,18 @@ The rectification ledger fills once findings have been fed back to the inspected
     <message>
         <source>Feedback…</source>
         <translation>登记反馈…</translation>
+    </message>
+    <message>
+        <source>Proposal…</source>
+        <translation>巡察建议…</translation>
+    </message>
+    <message>
+        <source>Common-problem report…</source>
+        <translation>共性问题通报…</translation>
+    </message>
+    <message>
+        <source>The findings flagged common across units, grouped by category, written as a text document (C1) to send round.</source>
+        <translation>各单位标记为共性问题的问题，按类别汇总，写成文本文件（C1）通报各单位。</translation>
     </message>
     <message>
         <source>Chain of the problem</source>
@@ -4385,6 +4491,26 @@ The rectification ledger fills once findings have been fed back to the inspected
         <translation>
             <numerusform>%n 次</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Proposal: %1</source>
+        <translation>巡察建议：%1</translation>
+    </message>
+    <message>
+        <source>Save the common-problem report</source>
+        <translation>保存共性问题通报</translation>
+    </message>
+    <message>
+        <source>common-problems.txt</source>
+        <translation>共性问题通报.txt</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>文本文件 (*.txt)</translation>
+    </message>
+    <message>
+        <source>Common-problem report saved to %1 (%2 problem(s)).</source>
+        <translation>共性问题通报已保存到 %1（%2 个问题）。</translation>
     </message>
     <message>
         <source>Record the unit&apos;s request to close out %1? HQ then reviews it.</source>
@@ -4766,14 +4892,6 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
         <translation>打印…</translation>
     </message>
     <message>
-        <source>Stop</source>
-        <translation>停止</translation>
-    </message>
-    <message>
-        <source>Open folder</source>
-        <translation>打开文件夹</translation>
-    </message>
-    <message>
         <source>No round has units assigned in this workspace yet: there is nothing to report.</source>
         <translation>本工作区还没有分配了被巡察单位的轮次，暂无可打印的报告。</translation>
     </message>
@@ -4800,14 +4918,6 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>“%1” already exists. Replace it?</source>
         <translation>“%1”已存在，是否替换？</translation>
-    </message>
-    <message>
-        <source>Starting…</source>
-        <translation>正在开始…</translation>
-    </message>
-    <message>
-        <source>Stopping…</source>
-        <translation>正在停止…</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s) saved to:</source>
@@ -5258,6 +5368,42 @@ Give it to the team leader, who compares HQ&apos;s fingerprint above before acce
     <message>
         <source>Charts</source>
         <translation>图表</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Closed-out share</source>
+        <translation>销号率</translation>
+    </message>
+    <message>
+        <source>Overdue tasks</source>
+        <translation>逾期任务</translation>
+    </message>
+    <message>
+        <source>Amount recovered (10k yuan)</source>
+        <translation>挽回金额（万元）</translation>
+    </message>
+    <message>
+        <source>Rules made</source>
+        <translation>建章立制（项）</translation>
+    </message>
+    <message>
+        <source>People held accountable</source>
+        <translation>追责问责（人）</translation>
+    </message>
+    <message>
+        <source>Handovers</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Handovers with overdue feedback</source>
+        <translation>反馈逾期的移交</translation>
+    </message>
+    <message>
+        <source>Overdue: past the deadline and not finished. People held accountable: the distinct people named in the perfunctory and false rectification flags.</source>
+        <translation>逾期：已过整改时限且未完成。追责问责人数：敷衍整改、虚假整改标记中列明的不同人员。</translation>
     </message>
     <message>
         <source>{n} unit(s)</source>
