@@ -173,8 +173,11 @@ def run_show(args: Namespace, console: Console) -> int:
         lines.append(f"任务 {t.row.label}  {label(RectStatus, t.row.status)}  完成时限 {fmt.day(t.row.deadline)}")
         lines += [f"    进展 {fmt.day(p.reported_on)}  {p.text}" + (f"  佐证：{'、'.join(p.evidence)}" if p.evidence
                                                                    else "") for p in t.progress]
-        lines += [f"    审核 {fmt.day(r.reviewed_on)}  {label(ReviewOutcome, r.outcome)}：{r.office_opinion}"
-                  for r in t.reviews]
+        for r in t.reviews:  # the three-party check: each body's opinion on its own line
+            outcome = label(ReviewOutcome, r.outcome)
+            lines.append(f"    审核 {fmt.day(r.reviewed_on)}  {outcome}  巡察办：{r.office_opinion}")
+            lines += [f"        {body}：{opinion}" for body, opinion in (
+                ("纪委监委", r.discipline_opinion), ("组织部", r.organisation_opinion)) if opinion]
         lines += [f"    问责 {fmt.day(f.decided_on)}  {label(FlagKind, f.kind)}：{f.accountability}" for f in t.flags]
     lines += [f"移交 {h.handover_no} → {h.to_org}  {fmt.day(h.handed_at)}" for h in chain.handovers]
     console.result(chain_data(chain), lines)

@@ -63,7 +63,8 @@ def test_one_problem_from_signed_finding_to_close_out(cli: CliRunner, passphrase
     ok(shown)
     assert [p["text"] for p in shown.json["tasks"][0]["progress"]] == ["已部署整改", "项目已全部验收"]
     assert shown.json["tasks"][0]["reviews"][0]["outcome"] == "approved"
-    assert "同意销号：整改到位" in cli("rectification", "show", hq, task).out
+    text = cli("rectification", "show", hq, task).out  # the three-party check, each body's opinion
+    assert "同意销号  巡察办：整改到位" in text and "纪委监委：同意" in text and "组织部：同意" in text
     flagged = cli("rectification", "flag", hq, task, "--false", "--accountability", "诫勉谈话", "--person", "张某",
                   "--json")
     ok(flagged)
