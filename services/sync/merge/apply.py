@@ -88,7 +88,7 @@ def retry_backlog(tx: WriteTx, clue: bool) -> int:
 def _retry(tx: WriteTx, ctx: DbContext, writer: Writer, counts: Counter[Outcome] | None = None) -> int:
     record = ctx.t.record
     backlog = ctx.t.backlog
-    released, moved = 0, True
+    released, moved, staged = 0, True, 0
     senders = SenderScopes(tx.session)
     while moved and ctx.backlog:
         moved = False
@@ -106,14 +106,19 @@ def _retry(tx: WriteTx, ctx: DbContext, writer: Writer, counts: Counter[Outcome]
             refusal = senders.refusal(ch, ctx)   # the rows as they are now: still the sender's scope?
             d = refused(refusal) if refusal else decide(ch, ctx.row(ch.entity, ch.entity_id), ctx, retry=True)
             writer.stage(raw, ch, d, retry=True)
+            staged += 1
             if d.outcome is not Outcome.BACKLOG:
                 released += d.outcome is not Outcome.REFUSED
                 moved = True
-            writer.flush()
+            if refusal or staged >= BATCH:  # a refusal's own writes come after the entry's, as they always did
+                writer.flush()
+                staged = 0
             if refusal:
                 note_refusal(tx, backlog, ch, refusal)
                 if counts is not None:
                     counts[Outcome.REFUSED] += 1
+        writer.flush()  # before the backlog is read again: every decision of this pass written
+        staged = 0
     return released
 
 
