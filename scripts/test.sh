@@ -14,7 +14,8 @@ bash scripts/setup.sh
 set +e
 bash scripts/check.sh
 checks=$?
-QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q "$@"
+# One pytest worker per core (pytest-xdist); XUNCHA_TEST_WORKERS=0 runs in this one process (e.g. to debug).
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q -n "${XUNCHA_TEST_WORKERS:-auto}" "$@"
 rc=$?
 set -e
 if [ "$rc" -eq 5 ]; then
