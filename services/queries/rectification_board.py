@@ -226,6 +226,7 @@ class HandoverRow:
     feedback: tuple[tuple[date, str], ...] = ()
     kind: str = "problem"
     theme: str | None = None
+    round_id: str | None = None
 
 
 @dataclass(frozen=True)
@@ -315,7 +316,8 @@ def _handover_rows(session: Session, today: date, warn: int) -> list[HandoverRow
         rows.append(HandoverRow(h.id, h.handover_no, h.receiver, h.to_org, h.handed_at, h.receiver_agent,
                                 h.received_at, h.deadline, h.closed,
                                 deadline_colour(h.deadline, today, finished=answered, warn_days=warn),
-                                tuple(sorted(codes.get(h.id, []))), tuple(entries.get(h.id, [])), h.kind, h.theme))
+                                tuple(sorted(codes.get(h.id, []))), tuple(entries.get(h.id, [])), h.kind, h.theme,
+                                h.round_id))
     return rows
 
 

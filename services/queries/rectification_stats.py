@@ -54,7 +54,7 @@ def rectification_figures(ws: WorkspaceSession, round_id: str | None = None) -> 
     rows = [r for r in rows if r.id in ids]
     per_state = {s: sum(1 for r in rows if r.status == s) for s in STATES}
     closed = per_state[RectStatus.CLOSED_OUT.value]
-    handovers = list_handovers(ws)
+    handovers = [h for h in list_handovers(ws) if not round_id or h.round_id == round_id]  # the round's, as the tasks
     return RectificationFigures(
         total, per_state, closed, round(closed / total, 4) if total else 0.0,
         sum(1 for r in rows if r.colour == "red"), amount, rules, len(persons), flags, len(handovers),

@@ -60,6 +60,12 @@ def test_the_rectification_figures(demo: WorkspaceSession) -> None:
     assert figures.amount_recovered > 0 and figures.rules_made > 0
     assert figures.people_held_accountable >= 1 and figures.flags == 2
     assert (figures.handovers, figures.handovers_overdue) == (3, 1)
+    rounds = {h.round_id for h in list_handovers(demo)}
+    assert len(rounds) == 1 and None not in rounds
+    of_round = rectification_figures(demo, rounds.pop())  # the round's handovers, like its tasks
+    assert (of_round.handovers, of_round.handovers_overdue) == (3, 1)
+    other = rectification_figures(demo, "no-such-round")
+    assert (other.tasks, other.handovers, other.handovers_overdue) == (0, 0, 0)
 
 
 def test_stats_json_has_the_rectification_figures(cli: CliRunner, demo_path: Path,
