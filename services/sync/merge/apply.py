@@ -95,6 +95,7 @@ def _retry(tx: WriteTx, ctx: DbContext, writer: Writer, counts: Counter[Outcome]
         reasons: dict[str, str] = dict(tx.session.execute(select(backlog.c.change_id, backlog.c.waiting_for.concat("\0")
                                                  .concat(backlog.c.reason))
                                           .where(backlog.c.released_at.is_(None))).all())
+        ctx.prefetch_waited_rows(reasons.get(change_id, "\0") for change_id in ctx.backlog)
         for change_id in list(ctx.backlog):
             waiting, _, reason = reasons.get(change_id, "\0").partition("\0")
             if change_id not in reasons or not ctx.release_wait(reason, waiting):

@@ -189,6 +189,17 @@ class DbContext:
         for (entity, key), values_list in wanted.items():
             self._load_key(entity, key, values_list)
 
+    def prefetch_waited_rows(self, waits: Iterable[str]) -> None:
+        """Load at once the rows backlog entries wait for (``waiting_for + "\0" + reason`` each), which
+        ``release_wait`` would otherwise look up one by one."""
+        keys: set[tuple[str, str]] = set()
+        for wait in waits:
+            waiting, _, reason = wait.partition("\0")
+            if reason in ("missing_row", "missing_reference"):
+                entity, _, entity_id = waiting.partition(":")
+                keys.add((entity, entity_id))
+        self._load_rows(keys)
+
     def _load_known(self, ids: set[str]) -> None:
         record = self.t.record
         wanted = sorted(ids)
