@@ -150,9 +150,15 @@ def _editable(entity: str) -> frozenset[str]:
     return frozenset(content_fields(ALL_ENTITIES[entity]()))
 
 
+@cache
+def _op_fields(entity: str, op: str) -> frozenset[str]:
+    """The fields a change of ``op`` may name (made once per entity and op, not per change)."""
+    editable = _editable(entity) - {"id"}   # the row's key: only an insert names it, as its own id
+    return OP_FIELDS.get(op) or (editable | {"scope_team_id", "id"} if op == "insert" else editable)
+
+
 def _check_fields(ch: IncomingChange) -> None:
-    editable = _editable(ch.entity) - {"id"}   # the row's key: only an insert names it, as its own id
-    fields = OP_FIELDS.get(ch.op) or (editable | {"scope_team_id", "id"} if ch.op == "insert" else editable)
+    fields = _op_fields(ch.entity, ch.op)
     if "id" in ch.before:
         raise _reject("unknown_field", ch, "id")
     if "id" in ch.after and ch.op == "insert" and ch.after["id"] != ch.entity_id:
