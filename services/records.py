@@ -34,8 +34,13 @@ def to_jsonable(value: Any) -> Any:
     return value
 
 
+# What json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False) gives, with the encoder made
+# once (json.dumps builds a new one per call when given options: a merge writes hundreds of thousands).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def canonical_json(data: dict[str, Any]) -> str:
-    return json.dumps(data, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return _CANONICAL.encode(data)
 
 
 def apply_column_defaults(obj: object) -> None:

@@ -16,7 +16,6 @@ A team package carries the audit events since the last acknowledgement and the c
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -26,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.audit import GENESIS_HASH, AuditEvent, chain_head
+from services.records import canonical_json as records_canonical_json
 from services.sync.crypto.canonical import canonical_json
 from services.sync.crypto.errors import SignatureError
 from services.sync.crypto.keys import key_id as key_id_of
@@ -70,8 +70,7 @@ def head_message(device_id: str, seq: int, entry_hash: str) -> bytes:
 def entry_hash(event: dict[str, Any]) -> str:
     """SHA-256 of the event's canonical entry, exactly as ``AuditEvent.compute_hash``."""
     entry = {name: event[name] for name in AuditEvent.HASHED_FIELDS}
-    text = json.dumps(entry, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode()).hexdigest()
+    return hashlib.sha256(records_canonical_json(entry).encode()).hexdigest()   # json.dumps(sort_keys, compact)
 
 
 def event_dict(event: AuditEvent) -> dict[str, Any]:
