@@ -53,7 +53,16 @@ def _checker(table: str) -> Callable[[tuple[Any, ...]], dict[str, Any]]:
     specs: tuple[tuple[str, type, bool, int], ...] = tuple((c.name, _PYTYPE[c.kind], c.nullable, c.limit)
                                                            for c in columns)
 
+    kinds = tuple(kind for _, kind, _, _ in specs)
+    limited = tuple((i, name, limit) for i, (name, _, _, limit) in enumerate(specs) if limit)
+
     def check(row: tuple[Any, ...]) -> dict[str, Any]:
+        if tuple(map(type, row)) == kinds:  # every value present and of its column's type: only lengths left
+            for i, name, limit in limited:
+                value = row[i]
+                if len(value if type(value) is str else str(value)) > limit:
+                    raise PackageRejected("bad_value", f"{table}.{name} has a wrong value", table=table, field=name)
+            return dict(zip(names, row, strict=True))
         for (name, kind, nullable, limit), value in zip(specs, row, strict=True):
             if value is None:
                 if not nullable:
