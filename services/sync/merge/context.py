@@ -190,8 +190,8 @@ class DbContext:
             self._load_key(entity, key, values_list)
 
     def prefetch_waited_rows(self, waits: Iterable[str]) -> None:
-        """Load at once the rows backlog entries wait for (``waiting_for + "\0" + reason`` each), which
-        ``release_wait`` would otherwise look up one by one."""
+        """Load at once the rows backlog entries wait for (each given as waiting_for, NUL, reason, as ``_retry``
+        reads them), which ``release_wait`` would otherwise look up one by one."""
         keys: set[tuple[str, str]] = set()
         for wait in waits:
             waiting, _, reason = wait.partition("\0")
