@@ -88,8 +88,11 @@ def add_changes(ws: WorkspaceSession, ref: Reference, *, inserts: int, updates: 
         with ws.write() as tx:
             ids += tx.insert_many(Finding, rows, scope_team_id=ref.team_ids[team_no])
     with ws.read() as session:
-        own = list(session.scalars(select(Finding.id).where(Finding.created_on_device == ws.device_id)))
-        others = list(session.scalars(select(Finding.id).where(Finding.created_on_device != ws.device_id)))
+        # In code order, not the table's (random ids): the same workload every run, so outcome counts compare.
+        own = list(session.scalars(select(Finding.id).where(Finding.created_on_device == ws.device_id)
+                                   .order_by(Finding.code)))
+        others = list(session.scalars(select(Finding.id).where(Finding.created_on_device != ws.device_id)
+                                      .order_by(Finding.code)))
     plan = [(rng.choice(own), "own") for _ in range(updates if own else 0)]
     plan += [(rng.choice(others), "shared") for _ in range(shared if others else 0)]
     for first in range(0, len(plan), batch):
