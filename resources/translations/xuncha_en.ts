@@ -620,13 +620,6 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</transla
     </message>
 </context>
 <context>
-    <name>ClueReceiptDialog</name>
-    <message>
-        <source>Receipt of %1</source>
-        <translation>Receipt of %1</translation>
-    </message>
-</context>
-<context>
     <name>CluesArea</name>
     <message>
         <source>Closed</source>

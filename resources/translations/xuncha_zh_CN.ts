@@ -613,13 +613,6 @@ Data is encrypted at rest (SQLCipher); the program has no network code.</source>
     </message>
 </context>
 <context>
-    <name>ClueReceiptDialog</name>
-    <message>
-        <source>Receipt of %1</source>
-        <translation>%1 的回执</translation>
-    </message>
-</context>
-<context>
     <name>CluesArea</name>
     <message>
         <source>Closed</source>

@@ -18,7 +18,8 @@ from services.rectification.progress import ProgressInput, report_progress
 from services.rectification.tasks import TaskInput
 from services.workspace import WorkspaceSession
 from tests.rectification_setup import CODES, RectRound, rect_round
-from ui.areas.rectification import COLOUR_COLUMN, STATUS_COLUMN, RectificationArea
+from ui.areas.rectification import RectificationArea
+from ui.item_models.rectification import COLOUR_COLUMN, STATUS_COLUMN
 from ui.rectification.dialogs import FeedbackDialog, ProgressDialog, ReviewDialog
 from ui.tasks import TaskRunner
 

@@ -16,9 +16,9 @@ from models.enums import Role, WorkspaceKind
 from services.handover.clue_handovers import ClueHandoverRow, list_clue_handovers
 from services.queries.clues import list_clues
 from services.workspace import WorkspaceSession
-from ui.areas.rectification import BACKGROUND, FOREGROUND, colour_text
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.item_models.records import Column, Index, RecordTableModel
+from ui.item_models.rectification import BACKGROUND, FOREGROUND, colour_text
 from ui.list_page import ListPage, make_table
 from ui.rectification.clue_dialogs import ClueFeedbackDialog, ClueHandoverDialog, ClueReceiptDialog
 from ui.tasks import TaskRunner

@@ -9,9 +9,8 @@ the table's own row numbers; the status column is wide enough for 基本完成�
 from __future__ import annotations
 
 import contextlib
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import RectStatus, RectType, Role, WorkspaceKind
+from models.enums import RectStatus, Role, WorkspaceKind
 from models.rectification_enums import HandoverTarget, MilestoneKind, ProposalTheme
 from services.errors import DomainError
 from services.handover.proposals import write_common_report
@@ -53,8 +52,16 @@ from services.rectification.feedback import feedbacks_of
 from services.rectification.progress import milestones_of
 from services.workspace import WorkspaceSession
 from ui.areas.base import Area
-from ui.i18n import QT_TRANSLATE_NOOP, label
-from ui.item_models.records import ID_ROLE, Column, Index, RecordTableModel
+from ui.i18n import label
+from ui.item_models.records import ID_ROLE
+from ui.item_models.rectification import (
+    BACKGROUND,
+    COLUMNS,
+    CONTEXT,
+    PROBLEM_COLUMN,
+    TaskModel,
+    colour_text,
+)
 from ui.list_page import ListPage, make_table, sort_proxy
 from ui.rectification.chain import ChainView
 from ui.rectification.dialogs import (
@@ -71,54 +78,6 @@ from ui.rectification.dialogs import (
 )
 from ui.rectification.proposal_dialogs import ProposalDialog
 from ui.tasks import TaskRunner
-
-CONTEXT = "RectificationArea"
-BACKGROUND = {"red": "#fde0dc", "yellow": "#fff4c2", "green": "#e3f4e1"}
-FOREGROUND = {"red": "#b71c1c", "yellow": "#8a6400", "green": "#1b5e20", "none": "#607d8b"}
-COLOUR_WORDS = {
-    "red": QT_TRANSLATE_NOOP("RectificationArea", "Overdue"),
-    "yellow": QT_TRANSLATE_NOOP("RectificationArea", "Due soon"),
-    "green": QT_TRANSLATE_NOOP("RectificationArea", "On time"),
-    "none": QT_TRANSLATE_NOOP("RectificationArea", "Finished"),
-    "days": QT_TRANSLATE_NOOP("RectificationArea", " %1 d"),
-}
-
-
-def colour_text(colour: str, days: int = 0) -> str:
-    text = QCoreApplication.translate(CONTEXT, COLOUR_WORDS[colour])
-    if days:
-        text += QCoreApplication.translate(CONTEXT, COLOUR_WORDS["days"]).replace("%1", str(days))
-    return text
-
-
-COLUMNS = (
-    Column(QT_TRANSLATE_NOOP("RectificationArea", "Task"), lambda r: (r.finding_code, r.item_no), lambda r: r.label),
-    Column(QT_TRANSLATE_NOOP("RectificationArea", "Inspected unit"), lambda r: r.org_name),
-    Column(QT_TRANSLATE_NOOP("RectificationArea", "Status"), lambda r: STATES.index(r.status)
-           if r.status in STATES else 99, lambda r: label(r.status, RectStatus)),
-    Column(QT_TRANSLATE_NOOP("RectificationArea", "Progress"), lambda r: ("red", "yellow", "green", "none")
-           .index(r.colour) * 10000 - r.days_overdue, lambda r: colour_text(r.colour, r.days_overdue)),
-    Column(QT_TRANSLATE_NOOP("RectificationArea", "Deadline"), lambda r: r.deadline),
-    Column(QT_TRANSLATE_NOOP("RectificationArea", "Problem fed back"), lambda r: r.problem_text, tooltip=True),
-    Column(QT_TRANSLATE_NOOP("RectificationArea", "Type"), lambda r: r.rect_type,
-           lambda r: label(r.rect_type, RectType)),
-    Column(QT_TRANSLATE_NOOP("RectificationArea", "Lead unit"), lambda r: r.lead_unit),
-    Column(QT_TRANSLATE_NOOP("RectificationArea", "Supervising leader"), lambda r: r.supervising_city_leader),
-)
-STATUS_COLUMN, COLOUR_COLUMN, PROBLEM_COLUMN = 2, 3, 5
-
-
-class TaskModel(RecordTableModel):
-    """The task list with the deadline's colour on the progress cell."""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if index.isValid() and index.column() == COLOUR_COLUMN and index.row() < self.rowCount():
-            colour = self.row_object(index.row()).colour
-            if role == Qt.ItemDataRole.BackgroundRole and colour in BACKGROUND:
-                return QBrush(QColor(BACKGROUND[colour]))
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(FOREGROUND[colour]))
-        return super().data(index, role)
 
 
 def may_supervise(ws: WorkspaceSession) -> bool:

@@ -18,7 +18,7 @@ from services.rectification.rules import unknown
 from services.workspace import WorkspaceSession
 from ui.finding_editor.fields import DateField
 from ui.planning.form import PlanningDialog
-from ui.rectification.dialogs import _checklist, _text_box, checked_ids
+from ui.rectification.dialogs import ReceiptDialog, _checklist, _text_box, checked_ids
 from ui.tasks import TaskRunner
 
 
@@ -55,21 +55,8 @@ class ClueHandoverDialog(PlanningDialog):
         return create_clue_handover(self.ws, round_id or "", to_org, ids, handed, deadline)
 
 
-class ClueReceiptDialog(PlanningDialog):
-    ENTITY = "handover"
-
-    def __init__(self, ws: WorkspaceSession, runner: TaskRunner, handover_id: str, number: str,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(ws, runner, self.tr("Receipt of %1").replace("%1", number), parent)
-        self.handover_id = handover_id
-        self.by = QLineEdit()
-        self.at = DateField()
-        self.at.set_value(ws.clock.now().date())
-        self.add_field("receiver_agent", self.by)
-        self.add_field("received_at", self.at)
-
-    def collect(self) -> tuple[str, Any]:
-        return self.by.text(), self.date_value("received_at", self.at)
+class ClueReceiptDialog(ReceiptDialog):
+    """The receipt (回执) of a clue handover: the same fields as a classified handover's, its own record."""
 
     def write(self, data: tuple[str, Any]) -> Any:
         return record_clue_receipt(self.ws, self.handover_id, *data)
