@@ -31,7 +31,7 @@ from models.entities import (
     RectificationReview,
 )
 from models.enums import FindingStatus, HandoverKind, RectStatus
-from models.rectification_enums import FlagKind, HandoverTarget, MilestoneKind, ReviewOutcome
+from models.rectification_enums import FlagKind, HandoverTarget, MilestoneKind, ProposalTheme, ReviewOutcome
 from services.changes import WriteTx
 from services.demo.plan import demo_id
 from services.evidence_store import store_blob
@@ -186,6 +186,7 @@ def _handovers(tx: WriteTx, findings: dict[str, Finding], counts: Counter[str]) 
         handover = Handover(id=demo_id("handover", n), handover_no=f"YJ-2026-3-{n}", round_id=round_id,
                             kind=(HandoverKind.PROPOSAL if target is HandoverTarget.DEPARTMENT
                                   else HandoverKind.PROBLEM).value, receiver=target.value, to_org=to_org,
+                            theme=ProposalTheme.SPECIAL_FUNDS.value if target is HandoverTarget.DEPARTMENT else None,
                             from_agent=OFFICE, handed_at=handed, deadline=deadline, closed=closed,
                             receiver_agent=receipt[0] if receipt else None,
                             received_at=receipt[1] if receipt else None,

@@ -50,6 +50,8 @@ def test_every_state_overdue_and_closed_out(demo: WorkspaceSession) -> None:
         outcomes = set(session.scalars(select(RectificationReview.outcome)))
     assert outcomes == {"approved", "returned"}
     assert sorted(h.colour for h in list_handovers(demo)) == ["green", "none", "red"]
+    proposals = [h for h in list_handovers(demo) if h.kind == "proposal"]
+    assert proposals and all(h.theme for h in proposals)  # a 巡察建议 always names its special-governance theme
     assert verify_workspace(demo).ok
 
 
